@@ -1,0 +1,48 @@
+// Checks the shape of an activation code. Never a one-time sign-in code: those are never asked for.
+import { clean, MAX_INPUT } from './text';
+
+export interface ActivationRules {
+  groups: readonly number[];
+  caseSensitive: boolean;
+}
+
+export type ActivationFinding =
+  | { kind: 'empty' }
+  | { kind: 'tooLong' }
+  | { kind: 'wrongLength'; expected: number; got: number }
+  | { kind: 'unexpectedCharacters' }
+  | { kind: 'lookalikeCharacters'; fixed: string }
+  | { kind: 'caseMatters' }
+  | { kind: 'looksFine'; normalised: string };
+
+// Look-alike pairs seen on printed codes. Codes mix letters and digits, so a character alone
+// cannot be corrected; only a group that is otherwise all digits hints at a digit (and the reverse).
+const TO_DIGIT: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', S: '5', B: '8', Z: '2' };
+const TO_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B', '2': 'Z' };
+
+export function checkActivationCode(raw: string, rules: ActivationRules): ActivationFinding {
+  if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
+  const compact = clean(raw).value.replace(/[-‐‑‒–—_.]/g, '');
+  if (!compact) return { kind: 'empty' };
+  if (!/^[a-z0-9]+$/i.test(compact)) return { kind: 'unexpectedCharacters' };
+  const expected = rules.groups.reduce((a, b) => a + b, 0);
+  if (compact.length !== expected) return { kind: 'wrongLength', expected, got: compact.length };
+  const groups: string[] = [];
+  let at = 0;
+  for (const size of rules.groups) {
+    groups.push(compact.slice(at, at + size));
+    at += size;
+  }
+  const fixedGroups = groups.map((group) => {
+    const digits = group.replace(/[^0-9]/g, '').length;
+    if (digits >= group.length - 1 && digits < group.length)
+      return [...group].map((c) => TO_DIGIT[c] ?? c).join('');
+    if (digits === 1 && group.length > 2) return [...group].map((c) => TO_LETTER[c] ?? c).join('');
+    return group;
+  });
+  const normalised = groups.join('-');
+  const fixed = fixedGroups.join('-');
+  if (fixed !== normalised) return { kind: 'lookalikeCharacters', fixed };
+  if (rules.caseSensitive && /[a-z]/.test(compact) && /[A-Z]/.test(compact)) return { kind: 'caseMatters' };
+  return { kind: 'looksFine', normalised: rules.caseSensitive ? normalised : normalised.toUpperCase() };
+}

@@ -1,0 +1,64 @@
+// Compares an address the person typed or pasted with the organization's official portal
+// addresses. Look-alike sites that collect portal passwords are a known phishing pattern.
+import { clean, editDistance, MAX_INPUT } from './text';
+
+export type AddressFinding =
+  | { kind: 'empty' }
+  | { kind: 'notAnAddress' }
+  | { kind: 'official'; official: string }
+  | { kind: 'insecure'; official: string }
+  | { kind: 'lookalike'; official: string; reason: LookalikeReason }
+  | { kind: 'unofficial'; official: string };
+
+export type LookalikeReason = 'extraWords' | 'misspelt' | 'specialCharacters';
+
+function hostOf(value: string): { host: string; protocol: string } | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+  try {
+    const url = new URL(withScheme);
+    if (!url.hostname.includes('.')) return null;
+    return { host: url.hostname.toLowerCase().replace(/^www\./, ''), protocol: url.protocol };
+  } catch {
+    return null;
+  }
+}
+
+/** The name part people recognise: "mychart.riversidehealth.org" → "riversidehealth". */
+function brand(host: string): string {
+  const labels = host.split('.');
+  return labels.length >= 2 ? labels[labels.length - 2]! : host;
+}
+
+const squash = (s: string) => s.replace(/[^a-z0-9]/g, '');
+
+export function checkPortalAddress(raw: string, officialUrls: readonly string[]): AddressFinding {
+  const official = officialUrls[0] ?? '';
+  if (raw.length > MAX_INPUT) return { kind: 'notAnAddress' };
+  const { value } = clean(raw);
+  if (!value) return { kind: 'empty' };
+  const typed = hostOf(value);
+  if (!typed) return { kind: 'notAnAddress' };
+  for (const url of officialUrls) {
+    const known = hostOf(url);
+    if (known && typed.host === known.host)
+      return typed.protocol === 'https:' ? { kind: 'official', official: url } : { kind: 'insecure', official: url };
+  }
+  // Punycode means the address uses letters from other alphabets that can look like Latin ones.
+  if (typed.host.split('.').some((label) => label.startsWith('xn--')))
+    return { kind: 'lookalike', official, reason: 'specialCharacters' };
+  for (const url of officialUrls) {
+    const known = hostOf(url);
+    if (!known) continue;
+    const name = squash(brand(known.host));
+    const typedWhole = squash(typed.host);
+    if (name.length >= 4 && typedWhole.includes(name))
+      return { kind: 'lookalike', official: url, reason: 'extraWords' };
+    if (editDistance(typed.host, known.host) <= 2 || editDistance(squash(brand(typed.host)), name) <= 2)
+      return { kind: 'lookalike', official: url, reason: 'misspelt' };
+    // "riverside-health-portal-login.com": the organization's words split up with extra ones.
+    const words = brand(known.host).match(/[a-z]{4,}/g) ?? [];
+    if (words.length > 0 && words.every((w) => typedWhole.includes(w)))
+      return { kind: 'lookalike', official: url, reason: 'extraWords' };
+  }
+  return { kind: 'unofficial', official };
+}

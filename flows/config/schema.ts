@@ -1,0 +1,163 @@
+// The health-system configuration: everything that differs between organizations. Strict objects
+// everywhere: an unknown key is an error, because a misspelt key silently ignored is a setting the
+// web team believes is live and is not.
+import { z } from './zod';
+
+const text = (max = 200) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** https only: a portal, form or policy link sent over http could be tampered with. */
+export const httpsUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, 'must be a full https:// address'),
+);
+
+/** E.164 keeps numbers unambiguous; the UI formats them for display and for tel: links. */
+export const phone = z.string().check(
+  z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +16085550142'),
+);
+
+export const email = z.string().check(
+  z.maxLength(254),
+  z.regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i, 'must be an email address'),
+);
+
+const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:MM'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+
+const timeZone = z.string().check(
+  z.refine((value) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      return value.includes('/') || value === 'UTC';
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as America/Chicago'),
+);
+
+const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+const openingHours = z.union([
+  z.literal('24/7'),
+  z.strictObject({
+    timeZone,
+    weekly: z
+      .array(
+        z.strictObject({
+          days: z.array(weekday).check(z.minLength(1)),
+          open: clock,
+          close: clock,
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(50)),
+    closedDates: z.optional(z.array(isoDate).check(z.maxLength(400))),
+  }),
+]);
+
+/** What kind of help a channel gives; the machine names one of these when it escalates. */
+export const needs = ['portalSupport', 'medicalRecords', 'patientServices'] as const;
+const need = z.enum(needs);
+
+const channel = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]{0,40}$/, 'must be a short id like "portal-phone"')),
+  kind: z.enum(['phone', 'email', 'webForm', 'inPerson']),
+  handles: z.array(need).check(z.minLength(1)),
+  phone: z.optional(phone),
+  email: z.optional(email),
+  url: z.optional(httpsUrl),
+  address: z.optional(text(300)),
+  hours: openingHours,
+});
+
+export const verificationMethods = ['text', 'email', 'authenticator', 'appNotification'] as const;
+
+const lockout = z.discriminatedUnion('unlock', [
+  z.strictObject({
+    unlock: z.literal('wait'),
+    attempts: z.number().check(z.int(), z.gte(1), z.lte(100)),
+    minutes: z.number().check(z.int(), z.gte(1), z.lte(10080)),
+  }),
+  z.strictObject({
+    // Many organizations lock after a few tries and never publish the wait: say so honestly.
+    unlock: z.literal('waitUnpublished'),
+    attempts: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+  }),
+  z.strictObject({
+    unlock: z.literal('call'),
+    attempts: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+  }),
+]);
+
+const days = z.number().check(z.int(), z.gte(1), z.lte(3650));
+const age = z.number().check(z.int(), z.gte(1), z.lte(25));
+
+export const configSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a lowercase id like "riverside"')),
+  name: text(120),
+  portal: z.strictObject({
+    urls: z.array(httpsUrl).check(z.minLength(1), z.maxLength(10)),
+    appName: text(80),
+    signInWith: z.enum(['username', 'email', 'either']),
+    usernamesCaseSensitive: z.boolean(),
+    linkedSignIn: z.optional(z.strictObject({ name: text(80), url: httpsUrl })),
+    idleSignOutMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
+  }),
+  channels: z.array(channel).check(z.minLength(1), z.maxLength(30)),
+  interpreterPhone: z.optional(phone),
+  verification: z.strictObject({
+    methods: z.array(z.enum(verificationMethods)).check(z.minLength(1)),
+    codeMinutes: z.number().check(z.int(), z.gte(1), z.lte(120)),
+    trustDeviceDays: z.optional(days),
+  }),
+  lockout,
+  recovery: z.strictObject({
+    passwordReset: z.array(z.enum(['email', 'text'])),
+    usernameRecovery: z.boolean(),
+    assisted: z.array(z.enum(['phone', 'inPerson', 'idDocuments'])).check(z.minLength(1)),
+    assistedDays: z.optional(
+      z.strictObject({ min: z.number().check(z.int(), z.gte(0)), max: z.number().check(z.int()) }),
+    ),
+    identityMismatch: need,
+  }),
+  activation: z.strictObject({
+    groups: z.array(z.number().check(z.int(), z.gte(1), z.lte(12))).check(z.minLength(1), z.maxLength(6)),
+    caseSensitive: z.boolean(),
+    validDays: days,
+    singleUse: z.boolean(),
+    onlineSignup: z.optional(
+      z.strictObject({ url: httpsUrl, identityCheck: z.enum(['idAndSelfie', 'questions']) }),
+    ),
+  }),
+  proxy: z.strictObject({
+    teenFrom: age,
+    adultAt: age,
+    teenRule: z.enum(['limited', 'assent', 'none']),
+    forms: z.strictObject({
+      url: z.optional(httpsUrl),
+      mailAddress: z.optional(text(300)),
+      fax: z.optional(phone),
+      inPerson: z.optional(z.boolean()),
+    }),
+    adultProxyMonths: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
+  }),
+  results: z.strictObject({
+    autoRelease: z.boolean(),
+    holdDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(60))),
+  }),
+  accessibilityUrl: z.optional(httpsUrl),
+  helpUrl: z.optional(httpsUrl),
+  languages: z.array(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/))).check(z.minLength(1)),
+});
+
+export type OrgConfig = z.infer<typeof configSchema>;
+export type Channel = OrgConfig['channels'][number];
+export type Need = (typeof needs)[number];
+export type VerificationMethod = (typeof verificationMethods)[number];
+export type OpeningHours = Channel['hours'];

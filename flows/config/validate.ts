@@ -1,0 +1,166 @@
+// Turns raw JSON into a checked configuration, or into a list of problems a web team can act on.
+// Messages here are for the people who write configurations, not for patients.
+import { type Channel, configSchema, email, httpsUrl, type Need, type OrgConfig, phone } from './schema';
+
+export interface ConfigProblem {
+  /** JSON path such as `channels[0].phone`. */
+  path: string;
+  message: string;
+}
+
+/** Whatever contact details could still be read from a broken configuration. */
+export interface FallbackContact {
+  name?: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+}
+
+export type ConfigResult =
+  | { ok: true; config: OrgConfig }
+  | { ok: false; problems: ConfigProblem[]; fallback: FallbackContact };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(top level)';
+}
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  expected?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  values?: unknown[];
+  options?: unknown[];
+  input?: unknown;
+}
+
+function describeIssue(issue: ZodIssueLike): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown setting${issue.keys?.length === 1 ? '' : 's'}: ${issue.keys?.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is missing';
+      return issue.expected ? `must be ${article(issue.expected)}` : 'has the wrong type';
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? 'must not be empty'
+          : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `has more than ${issue.maximum} items`
+        : issue.origin === 'string'
+          ? `is longer than ${issue.maximum} characters`
+          : `must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'does not match any allowed form';
+    default:
+      return 'is not valid';
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** Rules that span several fields, which the schema alone cannot express. */
+function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const seen = new Set<string>();
+  const required: Record<Channel['kind'], keyof Channel> = {
+    phone: 'phone',
+    email: 'email',
+    webForm: 'url',
+    inPerson: 'address',
+  };
+  config.channels.forEach((channel, i) => {
+    if (seen.has(channel.id))
+      problems.push({ path: `channels[${i}].id`, message: `"${channel.id}" is used twice` });
+    seen.add(channel.id);
+    const field = required[channel.kind];
+    if (!channel[field])
+      problems.push({
+        path: `channels[${i}].${field}`,
+        message: `a ${channel.kind} channel needs "${field}"`,
+      });
+    if (channel.hours !== '24/7') {
+      channel.hours.weekly.forEach((slot, j) => {
+        if (slot.open === slot.close)
+          problems.push({
+            path: `channels[${i}].hours.weekly[${j}]`,
+            message: 'opens and closes at the same time',
+          });
+      });
+    }
+  });
+  const handled = (need: Need) => config.channels.some((c) => c.handles.includes(need));
+  if (!config.channels.some((c) => c.kind === 'phone' && c.handles.includes('portalSupport')))
+    problems.push({
+      path: 'channels',
+      message: 'needs a phone channel that handles "portalSupport": every screen offers a person to call',
+    });
+  if (!handled(config.recovery.identityMismatch))
+    problems.push({
+      path: 'recovery.identityMismatch',
+      message: `no channel handles "${config.recovery.identityMismatch}"`,
+    });
+  const { proxy, recovery } = config;
+  if (proxy.teenFrom >= proxy.adultAt)
+    problems.push({ path: 'proxy.teenFrom', message: 'must be lower than proxy.adultAt' });
+  if (!proxy.forms.url && !proxy.forms.mailAddress && !proxy.forms.fax && !proxy.forms.inPerson)
+    problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
+  if (recovery.assistedDays && recovery.assistedDays.min > recovery.assistedDays.max)
+    problems.push({ path: 'recovery.assistedDays', message: 'min must not be larger than max' });
+  if (new Set(config.verification.methods).size !== config.verification.methods.length)
+    problems.push({ path: 'verification.methods', message: 'lists a method twice' });
+  return problems;
+}
+
+/** Reads what it can from a configuration that failed, so the person still sees a human to contact. */
+export function readFallbackContact(raw: unknown): FallbackContact {
+  const fallback: FallbackContact = {};
+  if (!isRecord(raw)) return fallback;
+  if (typeof raw.name === 'string' && raw.name.length <= 120) fallback.name = raw.name;
+  const channels = Array.isArray(raw.channels) ? raw.channels : [];
+  for (const channel of channels) {
+    if (!isRecord(channel)) continue;
+    const number = phone.safeParse(channel.phone);
+    if (!fallback.phone && number.success) fallback.phone = number.data;
+    const address = email.safeParse(channel.email);
+    if (!fallback.email && address.success) fallback.email = address.data;
+  }
+  const help = httpsUrl.safeParse(raw.helpUrl);
+  if (help.success) fallback.url = help.data;
+  return fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function validateConfig(raw: unknown): ConfigResult {
+  const parsed = configSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: describeIssue(issue as unknown as ZodIssueLike),
+    }));
+    return { ok: false, problems, fallback: readFallbackContact(raw) };
+  }
+  const problems = crossFieldProblems(parsed.data);
+  if (problems.length > 0) return { ok: false, problems, fallback: readFallbackContact(raw) };
+  return { ok: true, config: parsed.data };
+}

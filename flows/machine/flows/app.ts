@@ -1,0 +1,23 @@
+import { advice, escalateTo, helpedOr, question } from '../step';
+
+// App trouble: most app problems are the organization chosen in the app, an old version, or a
+// sign-in method tied to an old phone.
+export const appSteps = {
+  appProblem: question({
+    flow: 'app',
+    on: {
+      'pick.signInFails': 'appPickedOrg',
+      'pick.crashes': 'appUpdate',
+      'pick.newPhone': 'appNewPhone',
+      'pick.cantFindOrg': 'appChooseOrg',
+    },
+  }),
+  appPickedOrg: question({
+    flow: 'app',
+    on: { 'pick.yes': 'passwordBasics', 'pick.no': 'appChooseOrg' },
+  }),
+  appUpdate: advice({ flow: 'app', on: helpedOr('appClearCache') }),
+  appClearCache: advice({ flow: 'app', on: helpedOr('appReinstall') }),
+  appReinstall: advice({ flow: 'app', on: helpedOr(escalateTo('portalSupport')) }),
+  appNewPhone: advice({ flow: 'app', on: helpedOr('recoveryAccess') }),
+};

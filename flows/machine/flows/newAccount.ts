@@ -1,0 +1,58 @@
+import { advice, checked, escalateTo, helpedOr, input, question } from '../step';
+
+const newCodeOrSignup = [
+  { guard: 'offersOnlineSignup', target: 'signupOnline' },
+  { target: 'activationRequest' },
+];
+
+// New accounts: an activation code from a visit, or an online sign-up with an identity check.
+export const newAccountSteps = {
+  activationHave: question({
+    flow: 'newAccount',
+    on: {
+      'pick.codeFails': 'activationMessage',
+      'pick.noCode': newCodeOrSignup,
+    },
+  }),
+  activationMessage: question({
+    flow: 'newAccount',
+    on: {
+      'pick.expired': 'activationExpired',
+      'pick.notValid': 'activationReceived',
+      'pick.alreadyUsed': { guard: 'codesAreSingleUse', target: 'activationUsed' },
+      'pick.detailsDontMatch': 'identityAssisted',
+    },
+  }),
+  activationReceived: question({
+    flow: 'newAccount',
+    on: {
+      'pick.recently': 'activationEntry',
+      'pick.longAgo': 'activationExpired',
+      'pick.notSure': 'activationEntry',
+    },
+  }),
+  activationEntry: input('activationCode', {
+    flow: 'newAccount',
+    on: {
+      'input.submitted': checked(
+        'activationCode',
+        'activationCodeIs',
+        [
+          [{ kinds: ['wrongLength'] }, 'activationWrongLength'],
+          [{ kinds: ['lookalikeCharacters'] }, 'activationLookalike'],
+          [{ kinds: ['caseMatters'] }, 'activationCase'],
+        ],
+        'activationLooksFine',
+      ),
+      'pick.skip': 'activationLooksFine',
+    },
+  }),
+  activationWrongLength: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
+  activationLookalike: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
+  activationCase: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
+  activationLooksFine: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
+  activationExpired: advice({ flow: 'newAccount', on: helpedOr(newCodeOrSignup) }),
+  activationUsed: advice({ flow: 'newAccount', on: helpedOr('forgotWhich') }),
+  signupOnline: advice({ flow: 'newAccount', on: helpedOr('activationRequest') }),
+  activationRequest: advice({ flow: 'newAccount', on: helpedOr(escalateTo('portalSupport')) }),
+};

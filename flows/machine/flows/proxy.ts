@@ -1,0 +1,60 @@
+import { advice, escalateTo, helpedOr, question } from '../step';
+
+const proxyHelp = escalateTo('medicalRecords');
+
+// Proxy (delegate) access: parents, guardians and caregivers get their own access, never the
+// patient's password. Age rules differ between organizations and states.
+export const proxySteps = {
+  proxyWho: question({
+    flow: 'proxy',
+    need: 'medicalRecords',
+    on: {
+      'pick.child': 'proxyChildAge',
+      'pick.adult': 'proxyAdult',
+      'pick.usingTheirPassword': 'proxyOwnAccess',
+      'pick.deceased': 'proxyDeceased',
+    },
+  }),
+  proxyChildAge: question({
+    flow: 'proxy',
+    need: 'medicalRecords',
+    on: {
+      'pick.young': 'proxyChildYoung',
+      'pick.teen': [
+        { guard: { type: 'teenRuleIs', params: { rule: 'limited' } }, target: 'proxyTeenLimited' },
+        { guard: { type: 'teenRuleIs', params: { rule: 'assent' } }, target: 'proxyTeenAssent' },
+        { target: 'proxyTeenNone' },
+      ],
+      'pick.adult': 'proxyAdult',
+    },
+  }),
+  proxyChildYoung: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyTeenLimited: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyTeenAssent: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyTeenNone: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyAdult: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyOwnAccess: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr('proxyWho') }),
+  proxyDeceased: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+};
+
+// After sign-in: things people take for sign-in trouble but are not.
+export const afterSignInSteps = {
+  afterSignInTopic: question({
+    flow: 'afterSignIn',
+    on: {
+      'pick.results': [
+        { guard: 'resultsReleasedAutomatically', target: 'resultsAutoRelease' },
+        { target: 'resultsHeld' },
+      ],
+      'pick.download': 'downloadRecords',
+      'pick.accessibility': 'accessibilityHelp',
+      'pick.suspiciousMessage': 'securityCodeShare',
+      'pick.signedOut': 'signedOutIdle',
+    },
+  }),
+  resultsAutoRelease: advice({ flow: 'afterSignIn', need: 'patientServices', on: helpedOr(escalateTo('patientServices')) }),
+  resultsHeld: advice({ flow: 'afterSignIn', need: 'patientServices', on: helpedOr(escalateTo('patientServices')) }),
+  downloadRecords: advice({ flow: 'afterSignIn', need: 'medicalRecords', on: helpedOr(escalateTo('medicalRecords')) }),
+  accessibilityHelp: advice({ flow: 'afterSignIn', on: helpedOr(escalateTo('portalSupport')) }),
+  signedOutIdle: advice({ flow: 'afterSignIn', on: helpedOr(escalateTo('portalSupport')) }),
+};

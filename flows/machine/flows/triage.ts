@@ -1,0 +1,40 @@
+import { advice, escalateTo, question } from '../step';
+
+// The first question lists problems in the words people use when they are stuck. Order matters:
+// the most common problems first, "something else" last.
+export const triageSteps = {
+  problem: question({
+    flow: 'triage',
+    on: {
+      'pick.passwordRejected': 'passwordWhere',
+      'pick.usernameNotRecognized': 'usernameEntry',
+      'pick.locked': [
+        { guard: 'unlocksByWaiting', target: 'lockedWait' },
+        { guard: 'unlocksByCall', target: 'lockedCall' },
+        { target: 'lockedWaitUnpublished' },
+      ],
+      'pick.forgot': 'forgotWhich',
+      'pick.code': 'codeMethod',
+      'pick.app': 'appProblem',
+      'pick.newAccount': 'activationHave',
+      'pick.someoneElse': 'proxyWho',
+      'pick.wrongPlace': 'portalWhere',
+      'pick.signedIn': 'afterSignInTopic',
+      'pick.somethingElse': escalateTo('portalSupport'),
+    },
+  }),
+  done: {
+    tags: ['done'],
+    meta: { kind: 'done', flow: 'end', need: 'portalSupport' },
+    on: { 'help.requested': { target: 'contact', actions: { type: 'escalate', params: { need: 'portalSupport' } } } },
+  },
+  contact: {
+    tags: ['contact'],
+    meta: { kind: 'contact', flow: 'end', need: 'portalSupport' },
+  },
+  securityCodeShare: advice({
+    flow: 'security',
+    on: { 'pick.helped': 'done', 'pick.alreadyShared': 'securityShared', 'pick.stillStuck': escalateTo('portalSupport') },
+  }),
+  securityShared: advice({ flow: 'security', on: { 'pick.helped': 'done', 'pick.stillStuck': escalateTo('portalSupport') } }),
+};

@@ -1,0 +1,65 @@
+// Builders that give every step the same shape: its kind and flow in `meta`, a tag for its kind,
+// and a way to a person from every step (the "Contact support" link sends `help.requested`).
+import type { Need } from '../config/schema';
+import type { FieldKind, Flow, StepKind, StepMeta } from './types';
+
+// Loosely typed here on purpose: `setup()` checks guard and action names when the machine is built.
+// biome-ignore lint/suspicious/noExplicitAny: transition configs are checked by xstate's setup()
+type Transitions = Record<string, any>;
+
+interface StepOptions {
+  flow: Flow;
+  need?: Need;
+  on?: Transitions;
+}
+
+function build(kind: StepKind, { flow, need = 'portalSupport', on = {} }: StepOptions, field?: FieldKind) {
+  const meta: StepMeta = field ? { kind, flow, need, field } : { kind, flow, need };
+  return {
+    tags: [kind],
+    meta,
+    on: {
+      ...on,
+      'help.requested': { target: '#assistant.contact', actions: { type: 'escalate', params: { need } } },
+    },
+  };
+}
+
+/** A question: the answers are the `pick.*` events, in the order written. */
+export const question = (options: StepOptions) => build('question', options);
+
+/** A fix to try, then "Did this help?": the answers are the `pick.*` events. */
+export const advice = (options: StepOptions) => build('advice', options);
+
+/** A text field checked by a pure function in flows/checks; `pick.*` events are alternatives. */
+export const input = (field: FieldKind, options: StepOptions) => ({
+  ...build('input', options, field),
+  entry: 'clearInputError',
+});
+
+/**
+ * The transitions for a submitted value: unusable input stays on the step with an error; each
+ * branch `[guard params, target]` records the check so the next step can explain it.
+ */
+export function checked(field: FieldKind, guard: string, branches: [unknown, string][], otherwise: string) {
+  return [
+    { guard: { type: 'inputUnusable', params: { field } }, actions: { type: 'rejectInput', params: { field } } },
+    ...branches.map(([params, target]) => ({
+      guard: { type: guard, params },
+      target,
+      actions: { type: 'recordCheck', params: { field } },
+    })),
+    { target: otherwise, actions: { type: 'recordCheck', params: { field } } },
+  ];
+}
+
+/** Standard answers of an advice step: it worked, or on to the next thing to try. */
+export function helpedOr(next: string | Transitions, extra: Transitions = {}): Transitions {
+  return { 'pick.helped': 'done', ...extra, 'pick.stillStuck': next };
+}
+
+/** Sends the person to a person, naming the kind of channel that can help. */
+export const escalateTo = (need: Need) => ({
+  target: 'contact',
+  actions: { type: 'escalate', params: { need } },
+});

@@ -1,0 +1,55 @@
+import type { Need, OrgConfig, VerificationMethod } from '../config/schema';
+import type { ActivationFinding } from '../checks/activationCode';
+import type { LoginIdFinding } from '../checks/loginId';
+import type { AddressFinding } from '../checks/portalAddress';
+
+/** Which field an input step shows; decides the check, the autocomplete and the input mode. */
+export type FieldKind = 'portalAddress' | 'loginId' | 'activationCode';
+
+/** The result of the last check, kept so the next screen can explain it. Never the raw input. */
+export type CheckResult =
+  | { field: 'portalAddress'; finding: AddressFinding }
+  | { field: 'loginId'; finding: LoginIdFinding }
+  | { field: 'activationCode'; finding: ActivationFinding };
+
+export interface AssistantContext {
+  config: OrgConfig;
+  /** How the person gets their sign-in code; several advice steps depend on it. */
+  codeMethod: VerificationMethod | null;
+  check: CheckResult | null;
+  /** Set while an input step shows an error for what was submitted (its finding kind). */
+  inputError: string | null;
+  /** The kind of help the person was sent to, and the step they were on. */
+  escalation: { need: Need; from: string } | null;
+}
+
+export type AssistantEvent =
+  | { type: `pick.${string}` }
+  | { type: 'input.submitted'; value: string }
+  | { type: 'help.requested' };
+
+export type StepKind = 'question' | 'advice' | 'input' | 'contact' | 'done';
+
+/** Flows group steps for diagrams, deep links and the agent's quick jump. */
+export type Flow =
+  | 'triage'
+  | 'portal'
+  | 'password'
+  | 'username'
+  | 'lockout'
+  | 'twoStep'
+  | 'app'
+  | 'newAccount'
+  | 'recovery'
+  | 'proxy'
+  | 'afterSignIn'
+  | 'security'
+  | 'end';
+
+export interface StepMeta {
+  kind: StepKind;
+  flow: Flow;
+  /** The kind of channel that can help with this step's problem. */
+  need: Need;
+  field?: FieldKind;
+}

@@ -1,0 +1,57 @@
+// A session is the list of answers given so far. The current screen is always the machine replayed
+// over that list, which makes Back, saved progress and handoff codes the same operation.
+import { initialTransition, transition } from 'xstate';
+import type { OrgConfig } from './config/schema';
+import { assistantMachine } from './machine/assistantMachine';
+import type { AssistantSnapshot } from './machine/describe';
+import type { AssistantEvent } from './machine/types';
+
+export interface Session {
+  readonly config: OrgConfig;
+  /** Events that moved the person to a new screen, oldest first. */
+  readonly trail: readonly AssistantEvent[];
+  /** The screen each trail entry left from, so a summary can pair questions with answers. */
+  readonly visited: readonly string[];
+  readonly snapshot: AssistantSnapshot;
+}
+
+export function startSession(config: OrgConfig): Session {
+  const [snapshot] = initialTransition(assistantMachine, { config });
+  return { config, trail: [], visited: [], snapshot };
+}
+
+/**
+ * Applies one event. Events the current screen does not accept change nothing; an input the
+ * check rejects updates the screen (its error) without adding a step to go back through.
+ */
+export function send(session: Session, event: AssistantEvent): Session {
+  if (!isEvent(event) || !session.snapshot.can(event)) return session;
+  const [next] = transition(assistantMachine, session.snapshot, event);
+  if (next.status === 'error') return session;
+  if (next.value === session.snapshot.value) return { ...session, snapshot: next };
+  return {
+    ...session,
+    trail: [...session.trail, event],
+    visited: [...session.visited, String(session.snapshot.value)],
+    snapshot: next,
+  };
+}
+
+export function replay(config: OrgConfig, trail: readonly AssistantEvent[]): Session {
+  return trail.reduce(send, startSession(config));
+}
+
+export function back(session: Session): Session {
+  if (session.trail.length === 0) return session;
+  return replay(session.config, session.trail.slice(0, -1));
+}
+
+export const canGoBack = (session: Session) => session.trail.length > 0;
+
+function isEvent(event: unknown): event is AssistantEvent {
+  if (!event || typeof event !== 'object') return false;
+  const { type } = event as { type?: unknown };
+  if (typeof type !== 'string') return false;
+  if (type === 'input.submitted') return typeof (event as { value?: unknown }).value === 'string';
+  return type === 'help.requested' || /^pick\.[a-zA-Z]{1,40}$/.test(type);
+}
