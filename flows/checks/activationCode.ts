@@ -15,10 +15,9 @@ export type ActivationFinding =
   | { kind: 'caseMatters' }
   | { kind: 'looksFine'; normalised: string };
 
-// Look-alike pairs seen on printed codes. Codes mix letters and digits, so a character alone
-// cannot be corrected; only a group that is otherwise all digits hints at a digit (and the reverse).
+// Look-alike pairs seen on printed codes. Codes mix letters and digits at random, so a character
+// alone cannot be corrected; a group that is all digits but one look-alike letter hints at a digit.
 const TO_DIGIT: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', S: '5', B: '8', Z: '2' };
-const TO_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B', '2': 'Z' };
 
 export function checkActivationCode(raw: string, rules: ActivationRules): ActivationFinding {
   if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
@@ -35,9 +34,8 @@ export function checkActivationCode(raw: string, rules: ActivationRules): Activa
   }
   const fixedGroups = groups.map((group) => {
     const digits = group.replace(/[^0-9]/g, '').length;
-    if (digits >= group.length - 1 && digits < group.length)
+    if (group.length > 2 && digits === group.length - 1)
       return [...group].map((c) => TO_DIGIT[c] ?? c).join('');
-    if (digits === 1 && group.length > 2) return [...group].map((c) => TO_LETTER[c] ?? c).join('');
     return group;
   });
   const normalised = groups.join('-');

@@ -34,7 +34,7 @@ export type StepKey = keyof typeof steps;
 export const stepKeys = Object.keys(steps) as StepKey[];
 
 /** Every escalation records the step it left from, so the summary can say where the person was. */
-function withEscalationSource<T extends Record<string, { on?: Record<string, unknown> }>>(all: T): T {
+function withEscalationSource<T extends object>(all: T): T {
   const stamp = (transition: unknown, from: string): unknown => {
     if (Array.isArray(transition)) return transition.map((t) => stamp(t, from));
     if (!transition || typeof transition !== 'object') return transition;
@@ -48,7 +48,7 @@ function withEscalationSource<T extends Record<string, { on?: Record<string, unk
     return { ...t, actions: Array.isArray(t.actions) ? t.actions.map(mark) : mark(t.actions) };
   };
   return Object.fromEntries(
-    Object.entries(all).map(([key, state]) => [
+    Object.entries(all as Record<string, { on?: Record<string, unknown> }>).map(([key, state]) => [
       key,
       state.on
         ? { ...state, on: Object.fromEntries(Object.entries(state.on).map(([e, t]) => [e, stamp(t, key)])) }

@@ -11,11 +11,12 @@ export interface StepView extends StepMeta {
   answers: string[];
   inputError: string | null;
   check: AssistantContext['check'];
+  codeMethod: AssistantContext['codeMethod'];
   escalation: AssistantContext['escalation'];
 }
 
 export function stepKeyOf(snapshot: AssistantSnapshot): StepKey {
-  return snapshot.value as StepKey;
+  return snapshot.value as unknown as StepKey;
 }
 
 export function describeStep(snapshot: AssistantSnapshot): StepView {
@@ -31,6 +32,7 @@ export function describeStep(snapshot: AssistantSnapshot): StepView {
     answers,
     inputError: snapshot.context.inputError,
     check: snapshot.context.check,
+    codeMethod: snapshot.context.codeMethod,
     escalation: snapshot.context.escalation,
   };
 }

@@ -1,0 +1,26 @@
+// Which of the organization's channels can help with a need, best first. The machine names the
+// need; the configuration decides who handles it.
+import type { Channel, Need, OrgConfig } from './config/schema';
+import { type ChannelStatus, channelStatus } from './hours';
+
+const KIND_ORDER: Record<Channel['kind'], number> = { phone: 0, webForm: 1, email: 2, inPerson: 3 };
+
+export interface RoutedChannel {
+  channel: Channel;
+  status: ChannelStatus;
+}
+
+export function channelsFor(config: OrgConfig, need: Need, now: Date): RoutedChannel[] {
+  const rank = (s: ChannelStatus) => (s.kind === 'closed' ? 1 : 0);
+  return config.channels
+    .filter((channel) => channel.handles.includes(need))
+    .map((channel) => ({ channel, status: channelStatus(channel.hours, now) }))
+    .sort((a, b) => rank(a.status) - rank(b.status) || KIND_ORDER[a.channel.kind] - KIND_ORDER[b.channel.kind]);
+}
+
+/** The phone line for a need, for advice that says "call …"; portal support when none handles it. */
+export function phoneFor(config: OrgConfig, need: Need): string {
+  const phoneOf = (n: Need) => config.channels.find((c) => c.kind === 'phone' && c.handles.includes(n))?.phone;
+  // The validator guarantees a portal-support phone line.
+  return phoneOf(need) ?? phoneOf('portalSupport')!;
+}

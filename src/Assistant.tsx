@@ -1,0 +1,97 @@
+// The frame around every step: Back above the question, the way to a person and Start over below
+// it, in the same place on every screen and outside the step's form.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgConfig } from '../flows/config/schema';
+import { describeStep } from '../flows/machine/describe';
+import { canGoBack } from '../flows/session';
+import { Announcer } from './a11y/Announcer';
+import { useStepFocus } from './a11y/useStepFocus';
+import { stepFacts } from './facts';
+import { Step } from './steps/Step';
+import { stepText } from './steps/stepText';
+import { useSession } from './useSession';
+
+export interface AssistantProps {
+  config: OrgConfig;
+  now: () => Date;
+  /** Standalone pages own the document title; embedded assistants leave the host's alone. */
+  manageTitle?: boolean;
+  /** `main` on a page of its own; a labelled region when embedded in a page that has a main. */
+  landmark?: 'main' | 'region';
+}
+
+export function Assistant({ config, now, manageTitle = false, landmark = 'main' }: AssistantProps) {
+  const { t, i18n } = useTranslation('ui');
+  const { session, dispatch } = useSession(config);
+  const view = describeStep(session.snapshot);
+  const facts = stepFacts(config, view, t, i18n.language);
+  const text = stepText(view, facts, t);
+  // A step id that changes on every move, including Back to an earlier step of the same key.
+  const stepId = `${session.trail.length}:${view.key}`;
+  const [choiceError, setChoiceError] = useState(false);
+  const hasError = choiceError || Boolean(view.inputError);
+  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, hasError);
+  const [announcement, setAnnouncement] = useState('');
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announce and reset per step only
+  useEffect(() => {
+    setChoiceError(false);
+    if (session.trail.length > 0 || announcement) setAnnouncement(t('announce.step', { title: text.title }));
+  }, [stepId]);
+
+  useEffect(() => {
+    if (!manageTitle) return;
+    const title = `${text.title} – ${config.name}`;
+    document.title = hasError ? t('form.errorTitle', { title }) : title;
+  }, [manageTitle, text.title, hasError, config.name, t]);
+
+  const Landmark = landmark === 'main' ? 'main' : 'section';
+  const showContactLink = view.kind !== 'contact';
+
+  return (
+    <div className="sa-root" lang={i18n.language} dir={i18n.dir(i18n.language)}>
+      <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
+      <nav className="sa-nav" aria-label={t('app.name')}>
+        {canGoBack(session) ? (
+          <button className="sa-link sa-back" type="button" onClick={() => dispatch({ type: 'back' })}>
+            {t('nav.back')}
+          </button>
+        ) : null}
+      </nav>
+      <Landmark className="sa-main" {...(landmark === 'region' ? { 'aria-label': t('app.name') } : {})}>
+        <Step
+          key={stepId}
+          view={view}
+          text={text}
+          config={config}
+          now={now}
+          headingRef={headingRef}
+          onAnswer={(answer) => dispatch({ type: 'step', event: { type: `pick.${answer}` } })}
+          onSubmitValue={(value) => dispatch({ type: 'step', event: { type: 'input.submitted', value } })}
+          onRestart={() => dispatch({ type: 'restart' })}
+          onErrorChange={setChoiceError}
+        />
+      </Landmark>
+      <div className="sa-help">
+        {showContactLink ? (
+          <p className="sa-help__person">
+            {t('nav.needPerson')}{' '}
+            <button className="sa-link" type="button" onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}>
+              {t('nav.contact')}
+            </button>
+          </p>
+        ) : null}
+        {session.trail.length > 0 ? (
+          <p>
+            <button className="sa-link" type="button" onClick={() => dispatch({ type: 'restart' })}>
+              {t('nav.startOver')}
+            </button>
+          </p>
+        ) : null}
+        <p className="sa-privacy">{t('app.privacy')}</p>
+      </div>
+      <Announcer message={announcement} />
+    </div>
+  );
+}

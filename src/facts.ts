@@ -1,0 +1,114 @@
+// The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
+// formatting happens here: which facts apply is decided by the machine and the configuration.
+import type { TFunction } from 'i18next';
+import type { OrgConfig } from '../flows/config/schema';
+import type { StepView } from '../flows/machine/describe';
+import { phoneFor } from '../flows/routing';
+import { formatPhone, phoneHref } from './format/phone';
+
+function list(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+}
+
+const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
+
+export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
+  const support = phoneFor(config, 'portalSupport');
+  const records = phoneFor(config, 'medicalRecords');
+  const identity = phoneFor(config, config.recovery.identityMismatch);
+  const portalUrl = config.portal.urls[0]!;
+  const { lockout, activation, proxy, recovery, verification } = config;
+  const base = { orgName: config.name, appName: config.portal.appName };
+  const method = (m: string) => t(`facts.method.${m}`, base);
+  const attempts =
+    lockout.attempts !== undefined
+      ? t('facts.lockoutAttempts', { count: lockout.attempts })
+      : t('facts.lockoutAttemptsUnknown');
+  const otherMethods = verification.methods.filter((m) => m !== view.codeMethod);
+  const inPerson = config.channels.find((c) => c.kind === 'inPerson' && c.address);
+  const check = view.check?.finding as Record<string, unknown> | undefined;
+
+  return {
+    ...base,
+    portalUrl,
+    portalHost: new URL(portalUrl).host,
+    supportPhone: formatPhone(support),
+    supportPhoneHref: phoneHref(support),
+    recordsPhone: formatPhone(records),
+    recordsPhoneHref: phoneHref(records),
+    identityPhone: formatPhone(identity),
+    identityPhoneHref: phoneHref(identity),
+    loginKind: t(`facts.loginKind.${config.portal.signInWith}`),
+    loginKindAdvice: t(`facts.loginKindAdvice.${config.portal.signInWith}`, base),
+    caseRule: t(`facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`),
+    lockoutAttempts: attempts,
+    lockoutMinutes: lockout.unlock === 'wait' ? String(lockout.minutes) : '',
+    lockoutWarning: t(`facts.lockoutWarning.${lockout.unlock}`, {
+      ...base,
+      attempts,
+      minutes: lockout.unlock === 'wait' ? lockout.minutes : '',
+    }),
+    codeMinutes: String(verification.codeMinutes),
+    methods: list(verification.methods.map(method), locale),
+    otherMethods: list((otherMethods.length ? otherMethods : verification.methods).map(method), locale),
+    resetMethods: list(recovery.passwordReset.map(method), locale),
+    activationDays: String(activation.validDays),
+    activationShape: activation.groups.map((n) => 'X'.repeat(n)).join('-'),
+    activationLength: String(activation.groups.reduce((a, b) => a + b, 0)),
+    activationSingleUse: activation.singleUse ? t('facts.singleUse') : '',
+    signupUrl: activation.onlineSignup?.url ?? portalUrl,
+    identityCheck: activation.onlineSignup
+      ? t(`facts.identityCheck.${activation.onlineSignup.identityCheck}`)
+      : '',
+    newCodeWays: bullets([
+      ...(activation.onlineSignup ? [t('facts.newCodeWay.signup', { url: activation.onlineSignup.url })] : []),
+      t('facts.newCodeWay.phone', { phone: formatPhone(support), href: phoneHref(support) }),
+      t('facts.newCodeWay.visit'),
+    ]),
+    youngMax: String(proxy.teenFrom - 1),
+    teenFrom: String(proxy.teenFrom),
+    teenTo: String(proxy.adultAt - 1),
+    adultAt: String(proxy.adultAt),
+    proxyFormWays: bullets(
+      (['url', 'mailAddress', 'fax', 'inPerson'] as const)
+        .filter((way) => proxy.forms[way])
+        .map((way) =>
+          t(`facts.proxyForm.${way}`, {
+            ...base,
+            url: proxy.forms.url,
+            address: proxy.forms.mailAddress,
+            fax: proxy.forms.fax ? formatPhone(proxy.forms.fax) : '',
+          }),
+        ),
+    ),
+    proxyExpiry: proxy.adultProxyMonths ? t('facts.proxyExpiry', { count: proxy.adultProxyMonths }) : '',
+    assistedWays: bullets(
+      recovery.assisted.map((way) =>
+        t(`facts.assistedWay.${way}`, {
+          ...base,
+          phone: formatPhone(identity),
+          href: phoneHref(identity),
+          place: inPerson?.address ?? t('facts.inPersonAny', base),
+        }),
+      ),
+    ),
+    assistedDays: recovery.assistedDays
+      ? recovery.assistedDays.min === recovery.assistedDays.max
+        ? t('facts.assistedDaysSame', { count: recovery.assistedDays.max })
+        : t('facts.assistedDays', recovery.assistedDays)
+      : t('facts.assistedDaysUnknown'),
+    accessibilityUrl: config.accessibilityUrl ?? config.helpUrl ?? portalUrl,
+    resultsHoldDays: String(config.results.holdDays ?? 0),
+    idleSignOut: config.portal.idleSignOutMinutes
+      ? t('facts.idleSignOut', { count: config.portal.idleSignOutMinutes })
+      : t('facts.idleSignOutUnknown'),
+    linkedName: config.portal.linkedSignIn?.name ?? '',
+    linkedUrl: config.portal.linkedSignIn?.url ?? portalUrl,
+    // From the last check: what the person typed, corrected. Shown on the next screen only.
+    suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
+    fixedValue: typeof check?.fixed === 'string' ? check.fixed : '',
+    typedLength: typeof check?.got === 'number' ? String(check.got) : '',
+  };
+}
+
+export type StepFacts = ReturnType<typeof stepFacts>;

@@ -1,0 +1,29 @@
+// The standalone page: picks a demo health system from `?org=`, loads its configuration from
+// public/orgs/, and mounts the assistant. `?now=` (an ISO time) sets the clock for demos.
+import './styles.css';
+import { mount } from './mount';
+
+const DEMO_ORGS = ['riverside', 'lakeside'];
+
+async function start() {
+  const element = document.getElementById('assistant');
+  if (!element) return;
+  const params = new URLSearchParams(window.location.search);
+  const requested = params.get('org') ?? 'riverside';
+  const org = DEMO_ORGS.includes(requested) ? requested : 'riverside';
+  const picker = document.getElementById('org-picker') as HTMLSelectElement | null;
+  if (picker) picker.value = org;
+  const fixed = params.get('now');
+  const nowAt = fixed && !Number.isNaN(Date.parse(fixed)) ? new Date(fixed) : null;
+  let config: unknown;
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}orgs/${org}.json`);
+    config = response.ok ? await response.json() : { error: `HTTP ${response.status}` };
+  } catch (error) {
+    config = { error: String(error) };
+  }
+  element.textContent = '';
+  mount(element, { config, now: nowAt ? () => nowAt : undefined, manageTitle: true });
+}
+
+start();

@@ -1,0 +1,78 @@
+// Questions and advice share one form: a fieldset of radios and one Continue button. A question's
+// heading is the legend; advice shows its heading and text first, then asks "Did this help?".
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { Markdown } from '../ui/Markdown';
+import { Radios } from '../ui/Radios';
+import type { StepProps } from './StepProps';
+
+export function ChoiceStep({ view, text, headingRef, onAnswer, onErrorChange }: StepProps) {
+  const { t } = useTranslation('ui');
+  const id = useId();
+  const [choice, setChoice] = useState<string | null>(null);
+  const [showError, setShowError] = useState(false);
+  const isQuestion = view.kind === 'question';
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const errors = showError ? [{ target: `${id}-answer-0`, message: t('form.chooseAnswer') }] : [];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (choice) onAnswer(choice);
+    else {
+      setShowError(true);
+      onErrorChange(true);
+    }
+  };
+
+  const heading = (
+    <h1 className="sa-heading" tabIndex={-1} ref={headingRef}>
+      {text.title}
+    </h1>
+  );
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {isQuestion ? null : heading}
+      {isQuestion || !text.body ? null : <Markdown source={text.body} />}
+      <form className="sa-form" onSubmit={submit} noValidate>
+        <fieldset
+          className={`sa-fieldset${showError ? ' sa-fieldset--error' : ''}`}
+          aria-describedby={[isQuestion && (text.hint || text.body) ? hintId : '', showError ? errorId : '']
+            .filter(Boolean)
+            .join(' ') || undefined}
+        >
+          <legend className={isQuestion ? 'sa-legend sa-legend--heading' : 'sa-legend'}>
+            {isQuestion ? heading : text.legend}
+          </legend>
+          {isQuestion && (text.hint || text.body) ? (
+            <div className="sa-hint" id={hintId}>
+              {text.hint ? <p>{text.hint}</p> : null}
+              {text.body ? <Markdown source={text.body} /> : null}
+            </div>
+          ) : null}
+          {showError ? (
+            <p className="sa-error-message" id={errorId}>
+              <span className="sa-visually-hidden">{t('form.errorSummary')}: </span>
+              {t('form.chooseAnswer')}
+            </p>
+          ) : null}
+          <Radios
+            name={`${id}-answer`}
+            idPrefix={`${id}-answer`}
+            options={view.answers.map((answer) => ({ value: answer, label: text.answer(answer) }))}
+            value={choice}
+            onChange={(value) => {
+              setChoice(value);
+            }}
+          />
+        </fieldset>
+        <button className="sa-button" type="submit">
+          {t('form.continue')}
+        </button>
+      </form>
+    </>
+  );
+}

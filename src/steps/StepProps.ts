@@ -1,0 +1,17 @@
+import type { Ref } from 'react';
+import type { OrgConfig } from '../../flows/config/schema';
+import type { StepView } from '../../flows/machine/describe';
+import type { StepText } from './stepText';
+
+export interface StepProps {
+  view: StepView;
+  text: StepText;
+  config: OrgConfig;
+  now: () => Date;
+  headingRef: Ref<HTMLHeadingElement>;
+  onAnswer: (answer: string) => void;
+  onSubmitValue: (value: string) => void;
+  onRestart: () => void;
+  /** Tells the frame an error is showing, for the page title and focus. */
+  onErrorChange: (hasError: boolean) => void;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { OrgConfig } from '../../flows/config/schema';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export function rawOrg(id: string): unknown {
+  const file = id.startsWith('test-') ? `tests/fixtures/${id}.json` : `public/orgs/${id}.json`;
+  return JSON.parse(readFileSync(resolve(root, file), 'utf8'));
+}
+
+export const org = (id: string) => rawOrg(id) as OrgConfig;
+
+export const DEMO_ORGS = ['riverside', 'lakeside'] as const;
+
+/**
+ * Configurations the model walk runs with: the demos, a fixture that turns on what the demos leave
+ * off, and two with a single code method (so "no other method, call" is reached too).
+ */
+export function walkConfigs(): [string, OrgConfig][] {
+  const only = (method: string) =>
+    withChanges('test-variants', (c) => {
+      c.verification.methods = [method];
+    }) as OrgConfig;
+  return [
+    ['riverside', org('riverside')],
+    ['lakeside', org('lakeside')],
+    ['test-variants', org('test-variants')],
+    ['text only', only('text')],
+    ['app notification only', only('appNotification')],
+  ];
+}
+
+/** A copy of a configuration with some parts replaced, for tests of one setting. */
+export function withChanges(id: string, change: (config: Record<string, any>) => void): unknown {
+  const copy = structuredClone(rawOrg(id)) as Record<string, any>;
+  change(copy);
+  return copy;
+}

@@ -1,0 +1,92 @@
+// Model-based walk of the machine: every state reachable under a configuration, every event each
+// state accepts fired once, and the set of transitions that were taken. Shared by the coverage
+// test, the jsdom render sweep and the scenario runner.
+import type { AnyStateMachine } from 'xstate';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import type { OrgConfig } from '../../flows/config/schema';
+import { assistantMachine } from '../../flows/machine/assistantMachine';
+import type { AssistantSnapshot } from '../../flows/machine/describe';
+import type { AssistantEvent, FieldKind, StepMeta } from '../../flows/machine/types';
+
+/** Values that reach every branch of each input step, derived from the configuration. */
+export function sampleInputs(field: FieldKind, config: OrgConfig): string[] {
+  const host = new URL(config.portal.urls[0]!).host;
+  const labels = host.split('.');
+  switch (field) {
+    case 'portalAddress':
+      return [
+        '',
+        `https://${host}`,
+        `http://${host}`,
+        `${labels.slice(-2, -1)[0]}-login.com`,
+        'example.com',
+      ];
+    case 'loginId':
+      return ['', 'maria.lopez@gmial.com', ' JSmith42 ', 'maria.lopez@gmail.com', 'jsmith42', 'JSmith42'];
+    case 'activationCode': {
+      const digits = config.activation.groups.map((n) => '7'.repeat(n)).join('-');
+      const letters = config.activation.groups.map((n) => 'K'.repeat(n)).join('-');
+      return ['', '12', digits.replace('7', 'O'), letters.replace('K', 'k'), `${digits.slice(0, -1)}K`];
+    }
+  }
+}
+
+export function eventsFor(snapshot: AssistantSnapshot): AssistantEvent[] {
+  const node = snapshot.machine.states[snapshot.value as string]!;
+  const meta = node.meta as StepMeta;
+  const events: AssistantEvent[] = Object.keys(node.on)
+    .filter((type) => type.startsWith('pick.') || type === 'help.requested')
+    .map((type) => ({ type }) as AssistantEvent);
+  if (meta.field)
+    for (const value of sampleInputs(meta.field, snapshot.context.config))
+      events.push({ type: 'input.submitted', value });
+  // Only what the screen offers: a guarded answer the organization turns off is not on screen.
+  return events.filter((event) => snapshot.can(event));
+}
+
+/** Two snapshots are the same state for the walk when the screen and the code method match. */
+export const serialize = (s: AssistantSnapshot) => JSON.stringify([s.value, s.context.codeMethod]);
+
+const options = (config: OrgConfig) =>
+  ({ events: eventsFor, input: { config }, serializeState: serialize }) as never;
+
+export function shortestPaths(config: OrgConfig) {
+  return getShortestPaths(assistantMachine as AnyStateMachine, options(config)).map((path) => ({
+    state: path.state as unknown as AssistantSnapshot,
+    events: path.steps.slice(1).map((step) => step.event as AssistantEvent),
+  }));
+}
+
+export interface Edge {
+  source: string;
+  event: string;
+  target: string;
+}
+
+/** Every transition taken when every accepted event is fired from every reachable state. */
+export function takenEdges(config: OrgConfig): Edge[] {
+  const map = getAdjacencyMap(assistantMachine as AnyStateMachine, options(config));
+  const edges: Edge[] = [];
+  for (const { state, transitions } of Object.values(map)) {
+    for (const { event, state: next } of Object.values(transitions)) {
+      edges.push({ source: String(state.value), event: event.type, target: String(next.value) });
+    }
+  }
+  return edges;
+}
+
+/** Every transition the machine defines: one per candidate of each event of each state. */
+export function definedEdges(): Edge[] {
+  const edges: Edge[] = [];
+  for (const [key, node] of Object.entries(assistantMachine.states)) {
+    for (const [event, candidates] of Object.entries(node.on)) {
+      for (const candidate of candidates) {
+        const target = candidate.target?.[0]?.key ?? key;
+        edges.push({ source: key, event, target });
+      }
+    }
+  }
+  return edges;
+}
+
+export const edgeId = (e: Edge) => `${e.source} --${e.event}--> ${e.target}`;
