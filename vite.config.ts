@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentPlugin } from './src/build/contentPlugin';
+import { contentPlugin } from './src/build/contentPlugin.ts';
 
 export default defineConfig({
   plugins: [react(), contentPlugin()],

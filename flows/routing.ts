@@ -15,12 +15,16 @@ export function channelsFor(config: OrgConfig, need: Need, now: Date): RoutedCha
   return config.channels
     .filter((channel) => channel.handles.includes(need))
     .map((channel) => ({ channel, status: channelStatus(channel.hours, now) }))
-    .sort((a, b) => rank(a.status) - rank(b.status) || KIND_ORDER[a.channel.kind] - KIND_ORDER[b.channel.kind]);
+    .sort(
+      (a, b) =>
+        rank(a.status) - rank(b.status) || KIND_ORDER[a.channel.kind] - KIND_ORDER[b.channel.kind],
+    );
 }
 
 /** The phone line for a need, for advice that says "call …"; portal support when none handles it. */
 export function phoneFor(config: OrgConfig, need: Need): string {
-  const phoneOf = (n: Need) => config.channels.find((c) => c.kind === 'phone' && c.handles.includes(n))?.phone;
+  const phoneOf = (n: Need) =>
+    config.channels.find((c) => c.kind === 'phone' && c.handles.includes(n))?.phone;
   // The validator guarantees a portal-support phone line.
   return phoneOf(need) ?? phoneOf('portalSupport')!;
 }

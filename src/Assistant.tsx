@@ -37,7 +37,8 @@ export function Assistant({ config, now, manageTitle = false, landmark = 'main' 
   // biome-ignore lint/correctness/useExhaustiveDependencies: announce and reset per step only
   useEffect(() => {
     setChoiceError(false);
-    if (session.trail.length > 0 || announcement) setAnnouncement(t('announce.step', { title: text.title }));
+    if (session.trail.length > 0 || announcement)
+      setAnnouncement(t('announce.step', { title: text.title }));
   }, [stepId]);
 
   useEffect(() => {
@@ -54,12 +55,19 @@ export function Assistant({ config, now, manageTitle = false, landmark = 'main' 
       <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
       <nav className="sa-nav" aria-label={t('app.name')}>
         {canGoBack(session) ? (
-          <button className="sa-link sa-back" type="button" onClick={() => dispatch({ type: 'back' })}>
+          <button
+            className="sa-link sa-back"
+            type="button"
+            onClick={() => dispatch({ type: 'back' })}
+          >
             {t('nav.back')}
           </button>
         ) : null}
       </nav>
-      <Landmark className="sa-main" {...(landmark === 'region' ? { 'aria-label': t('app.name') } : {})}>
+      <Landmark
+        className="sa-main"
+        {...(landmark === 'region' ? { 'aria-label': t('app.name') } : {})}
+      >
         <Step
           key={stepId}
           view={view}
@@ -68,7 +76,9 @@ export function Assistant({ config, now, manageTitle = false, landmark = 'main' 
           now={now}
           headingRef={headingRef}
           onAnswer={(answer) => dispatch({ type: 'step', event: { type: `pick.${answer}` } })}
-          onSubmitValue={(value) => dispatch({ type: 'step', event: { type: 'input.submitted', value } })}
+          onSubmitValue={(value) =>
+            dispatch({ type: 'step', event: { type: 'input.submitted', value } })
+          }
           onRestart={() => dispatch({ type: 'restart' })}
           onErrorChange={setChoiceError}
         />
@@ -77,7 +87,11 @@ export function Assistant({ config, now, manageTitle = false, landmark = 'main' 
         {showContactLink ? (
           <p className="sa-help__person">
             {t('nav.needPerson')}{' '}
-            <button className="sa-link" type="button" onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}>
+            <button
+              className="sa-link"
+              type="button"
+              onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
+            >
               {t('nav.contact')}
             </button>
           </p>

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ConfigProblem, FallbackContact } from '../flows/config/validate';
 import { formatPhone, phoneHref } from './format/phone';
 
-export function ConfigError({ problems, fallback }: { problems: ConfigProblem[]; fallback: FallbackContact }) {
+export function ConfigError({
+  problems,
+  fallback,
+}: {
+  problems: ConfigProblem[];
+  fallback: FallbackContact;
+}) {
   const { t } = useTranslation('ui');
   const hasContact = fallback.phone || fallback.email || fallback.url;
   return (
@@ -18,12 +24,16 @@ export function ConfigError({ problems, fallback }: { problems: ConfigProblem[];
         <ul className="sa-channels">
           {fallback.phone ? (
             <li className="sa-channel">
-              <a href={phoneHref(fallback.phone)}>{t('config.call', { phone: formatPhone(fallback.phone) })}</a>
+              <a href={phoneHref(fallback.phone)}>
+                {t('config.call', { phone: formatPhone(fallback.phone) })}
+              </a>
             </li>
           ) : null}
           {fallback.email ? (
             <li className="sa-channel">
-              <a href={`mailto:${fallback.email}`}>{t('config.email', { email: fallback.email })}</a>
+              <a href={`mailto:${fallback.email}`}>
+                {t('config.email', { email: fallback.email })}
+              </a>
             </li>
           ) : null}
           {fallback.url ? (

@@ -40,7 +40,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     identityPhoneHref: phoneHref(identity),
     loginKind: t(`facts.loginKind.${config.portal.signInWith}`),
     loginKindAdvice: t(`facts.loginKindAdvice.${config.portal.signInWith}`, base),
-    caseRule: t(`facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`),
+    caseRule: t(
+      `facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`,
+    ),
     lockoutAttempts: attempts,
     lockoutMinutes: lockout.unlock === 'wait' ? String(lockout.minutes) : '',
     lockoutWarning: t(`facts.lockoutWarning.${lockout.unlock}`, {
@@ -50,7 +52,10 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     }),
     codeMinutes: String(verification.codeMinutes),
     methods: list(verification.methods.map(method), locale),
-    otherMethods: list((otherMethods.length ? otherMethods : verification.methods).map(method), locale),
+    otherMethods: list(
+      (otherMethods.length ? otherMethods : verification.methods).map(method),
+      locale,
+    ),
     resetMethods: list(recovery.passwordReset.map(method), locale),
     activationDays: String(activation.validDays),
     activationShape: activation.groups.map((n) => 'X'.repeat(n)).join('-'),
@@ -61,7 +66,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       ? t(`facts.identityCheck.${activation.onlineSignup.identityCheck}`)
       : '',
     newCodeWays: bullets([
-      ...(activation.onlineSignup ? [t('facts.newCodeWay.signup', { url: activation.onlineSignup.url })] : []),
+      ...(activation.onlineSignup
+        ? [t('facts.newCodeWay.signup', { url: activation.onlineSignup.url })]
+        : []),
       t('facts.newCodeWay.phone', { phone: formatPhone(support), href: phoneHref(support) }),
       t('facts.newCodeWay.visit'),
     ]),
@@ -81,7 +88,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
           }),
         ),
     ),
-    proxyExpiry: proxy.adultProxyMonths ? t('facts.proxyExpiry', { count: proxy.adultProxyMonths }) : '',
+    proxyExpiry: proxy.adultProxyMonths
+      ? t('facts.proxyExpiry', { count: proxy.adultProxyMonths })
+      : '',
     assistedWays: bullets(
       recovery.assisted.map((way) =>
         t(`facts.assistedWay.${way}`, {

@@ -1,10 +1,11 @@
 // The one way to start the assistant: hand it an element and a configuration. Used by the
 // standalone page, the tests, and (later) the embed loader.
+
+import en from 'virtual:content/en';
 import type { i18n } from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import en from 'virtual:content/en';
 import { validateConfig } from '../flows/config/validate';
 import { Assistant, type AssistantProps } from './Assistant';
 import { ConfigError } from './ConfigError';
@@ -22,7 +23,8 @@ export interface MountOptions {
 
 export function AssistantRoot({ options, i18n }: { options: MountOptions; i18n: i18n }) {
   const result = validateConfig(options.config);
-  if (!result.ok) console.error('Sign-in Assistant: the configuration has problems', result.problems);
+  if (!result.ok)
+    console.error('Sign-in Assistant: the configuration has problems', result.problems);
   return (
     <I18nextProvider i18n={i18n}>
       {result.ok ? (

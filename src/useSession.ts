@@ -6,7 +6,10 @@ import type { OrgConfig } from '../flows/config/schema';
 import type { AssistantEvent } from '../flows/machine/types';
 import { back, type Session, send, startSession } from '../flows/session';
 
-export type SessionCommand = { type: 'step'; event: AssistantEvent } | { type: 'back' } | { type: 'restart' };
+export type SessionCommand =
+  | { type: 'step'; event: AssistantEvent }
+  | { type: 'back' }
+  | { type: 'restart' };
 
 const sessionLogic = fromTransition(
   (session: Session, command: SessionCommand): Session => {

@@ -1,5 +1,6 @@
 declare module 'virtual:content/*' {
   import type { LocaleContent } from './build/contentPlugin';
+
   const content: LocaleContent;
   export default content;
 }

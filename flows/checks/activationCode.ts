@@ -41,6 +41,10 @@ export function checkActivationCode(raw: string, rules: ActivationRules): Activa
   const normalised = groups.join('-');
   const fixed = fixedGroups.join('-');
   if (fixed !== normalised) return { kind: 'lookalikeCharacters', fixed };
-  if (rules.caseSensitive && /[a-z]/.test(compact) && /[A-Z]/.test(compact)) return { kind: 'caseMatters' };
-  return { kind: 'looksFine', normalised: rules.caseSensitive ? normalised : normalised.toUpperCase() };
+  if (rules.caseSensitive && /[a-z]/.test(compact) && /[A-Z]/.test(compact))
+    return { kind: 'caseMatters' };
+  return {
+    kind: 'looksFine',
+    normalised: rules.caseSensitive ? normalised : normalised.toUpperCase(),
+  };
 }

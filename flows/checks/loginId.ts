@@ -34,7 +34,8 @@ export function checkLoginId(raw: string, rules: LoginIdRules): LoginIdFinding {
   if (!cleaned.value) return { kind: 'empty' };
   const looksLikeEmail = cleaned.value.includes('@');
   if (cleaned.hadInvisible) return { kind: 'invisibleCharacters', fixed: cleaned.value };
-  if (cleaned.hadOuterSpaces || cleaned.hadInnerSpaces) return { kind: 'spaces', fixed: cleaned.value };
+  if (cleaned.hadOuterSpaces || cleaned.hadInnerSpaces)
+    return { kind: 'spaces', fixed: cleaned.value };
   if (looksLikeEmail) {
     if (rules.signInWith === 'username') return { kind: 'emailNotExpected' };
     if (cleaned.value.split('@').length > 2) return { kind: 'atSignDoubled' };

@@ -41,7 +41,9 @@ export function checkPortalAddress(raw: string, officialUrls: readonly string[])
   for (const url of officialUrls) {
     const known = hostOf(url);
     if (known && typed.host === known.host)
-      return typed.protocol === 'https:' ? { kind: 'official', official: url } : { kind: 'insecure', official: url };
+      return typed.protocol === 'https:'
+        ? { kind: 'official', official: url }
+        : { kind: 'insecure', official: url };
   }
   // Punycode means the address uses letters from other alphabets that can look like Latin ones.
   if (typed.host.split('.').some((label) => label.startsWith('xn--')))
@@ -53,7 +55,10 @@ export function checkPortalAddress(raw: string, officialUrls: readonly string[])
     const typedWhole = squash(typed.host);
     if (name.length >= 4 && typedWhole.includes(name))
       return { kind: 'lookalike', official: url, reason: 'extraWords' };
-    if (editDistance(typed.host, known.host) <= 2 || editDistance(squash(brand(typed.host)), name) <= 2)
+    if (
+      editDistance(typed.host, known.host) <= 2 ||
+      editDistance(squash(brand(typed.host)), name) <= 2
+    )
       return { kind: 'lookalike', official: url, reason: 'misspelt' };
     // "riverside-health-portal-login.com": the organization's words split up with extra ones.
     const words = brand(known.host).match(/[a-z]{4,}/g) ?? [];

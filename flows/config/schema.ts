@@ -19,16 +19,20 @@ export const httpsUrl = z.string().check(
 );
 
 /** E.164 keeps numbers unambiguous; the UI formats them for display and for tel: links. */
-export const phone = z.string().check(
-  z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +16085550142'),
-);
+export const phone = z
+  .string()
+  .check(z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +16085550142'));
 
-export const email = z.string().check(
-  z.maxLength(254),
-  z.regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i, 'must be an email address'),
-);
+export const email = z
+  .string()
+  .check(
+    z.maxLength(254),
+    z.regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i, 'must be an email address'),
+  );
 
-const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:MM'));
+const clock = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:MM'));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 
 const timeZone = z.string().check(
@@ -66,7 +70,9 @@ export const needs = ['portalSupport', 'medicalRecords', 'patientServices'] as c
 const need = z.enum(needs);
 
 const channel = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]{0,40}$/, 'must be a short id like "portal-phone"')),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z][a-zA-Z0-9-]{0,40}$/, 'must be a short id like "portal-phone"')),
   kind: z.enum(['phone', 'email', 'webForm', 'inPerson']),
   handles: z.array(need).check(z.minLength(1)),
   phone: z.optional(phone),
@@ -99,7 +105,9 @@ const days = z.number().check(z.int(), z.gte(1), z.lte(3650));
 const age = z.number().check(z.int(), z.gte(1), z.lte(25));
 
 export const configSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a lowercase id like "riverside"')),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a lowercase id like "riverside"')),
   name: text(120),
   portal: z.strictObject({
     urls: z.array(httpsUrl).check(z.minLength(1), z.maxLength(10)),
@@ -127,7 +135,9 @@ export const configSchema = z.strictObject({
     identityMismatch: need,
   }),
   activation: z.strictObject({
-    groups: z.array(z.number().check(z.int(), z.gte(1), z.lte(12))).check(z.minLength(1), z.maxLength(6)),
+    groups: z
+      .array(z.number().check(z.int(), z.gte(1), z.lte(12)))
+      .check(z.minLength(1), z.maxLength(6)),
     caseSensitive: z.boolean(),
     validDays: days,
     singleUse: z.boolean(),

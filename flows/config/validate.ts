@@ -1,6 +1,14 @@
 // Turns raw JSON into a checked configuration, or into a list of problems a web team can act on.
 // Messages here are for the people who write configurations, not for patients.
-import { type Channel, configSchema, email, httpsUrl, type Need, type OrgConfig, phone } from './schema';
+import {
+  type Channel,
+  configSchema,
+  email,
+  httpsUrl,
+  type Need,
+  type OrgConfig,
+  phone,
+} from './schema';
 
 export interface ConfigProblem {
   /** JSON path such as `channels[0].phone`. */
@@ -110,7 +118,8 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
   if (!config.channels.some((c) => c.kind === 'phone' && c.handles.includes('portalSupport')))
     problems.push({
       path: 'channels',
-      message: 'needs a phone channel that handles "portalSupport": every screen offers a person to call',
+      message:
+        'needs a phone channel that handles "portalSupport": every screen offers a person to call',
     });
   if (!handled(config.recovery.identityMismatch))
     problems.push({

@@ -3,10 +3,10 @@
 // flows are grouped by `meta.flow` rather than by nesting.
 import { assign, setup } from 'xstate';
 import type { Need, OrgConfig, VerificationMethod } from '../config/schema';
-import { afterSignInSteps, proxySteps } from './flows/proxy';
 import { appSteps } from './flows/app';
 import { newAccountSteps } from './flows/newAccount';
 import { lockoutSteps, passwordSteps, portalSteps, usernameSteps } from './flows/portal';
+import { afterSignInSteps, proxySteps } from './flows/proxy';
 import { recoverySteps } from './flows/recovery';
 import { triageSteps } from './flows/triage';
 import { twoStepSteps } from './flows/twoStep';
@@ -51,7 +51,10 @@ function withEscalationSource<T extends object>(all: T): T {
     Object.entries(all as Record<string, { on?: Record<string, unknown> }>).map(([key, state]) => [
       key,
       state.on
-        ? { ...state, on: Object.fromEntries(Object.entries(state.on).map(([e, t]) => [e, stamp(t, key)])) }
+        ? {
+            ...state,
+            on: Object.fromEntries(Object.entries(state.on).map(([e, t]) => [e, stamp(t, key)])),
+          }
         : state,
     ]),
   ) as T;
@@ -70,7 +73,10 @@ export const assistantMachine = setup({
   guards,
   actions: {
     escalate: assign({
-      escalation: (_, params: { need: Need; from?: string }) => ({ need: params.need, from: params.from ?? '' }),
+      escalation: (_, params: { need: Need; from?: string }) => ({
+        need: params.need,
+        from: params.from ?? '',
+      }),
     }),
     /** Identity mismatches go where the organization says: portal support or medical records. */
     escalateIdentity: assign({
@@ -89,7 +95,9 @@ export const assistantMachine = setup({
     }),
     rejectInput: assign({
       inputError: ({ context, event }, params: { field: FieldKind }) =>
-        event.type === 'input.submitted' ? runCheck(params.field, event.value, context).finding.kind : 'empty',
+        event.type === 'input.submitted'
+          ? runCheck(params.field, event.value, context).finding.kind
+          : 'empty',
     }),
     clearInputError: assign({ inputError: null }),
   },

@@ -1,15 +1,17 @@
 // Every rule the machine follows is a named predicate over the organization's configuration, the
 // answers so far, or the input just submitted. The UI never re-computes any of these: it asks the
 // machine (`snapshot.can(event)`).
-import type { VerificationMethod } from '../config/schema';
+
 import { type ActivationFinding, checkActivationCode } from '../checks/activationCode';
 import { checkLoginId, type LoginIdFinding } from '../checks/loginId';
 import { type AddressFinding, checkPortalAddress } from '../checks/portalAddress';
+import type { VerificationMethod } from '../config/schema';
 import type { AssistantContext, AssistantEvent, FieldKind } from './types';
 
 type GuardArgs = { context: AssistantContext; event: AssistantEvent };
 
-const submitted = (event: AssistantEvent) => (event.type === 'input.submitted' ? event.value : null);
+const submitted = (event: AssistantEvent) =>
+  event.type === 'input.submitted' ? event.value : null;
 
 export function runCheck(field: FieldKind, value: string, context: AssistantContext) {
   const { config } = context;
@@ -43,7 +45,8 @@ export const guards = {
   codeIsSent: ({ context }: GuardArgs) => context.codeMethod !== 'authenticator',
   unlocksByWaiting: ({ context }: GuardArgs) => context.config.lockout.unlock === 'wait',
   unlocksByCall: ({ context }: GuardArgs) => context.config.lockout.unlock === 'call',
-  offersSelfServiceReset: ({ context }: GuardArgs) => context.config.recovery.passwordReset.length > 0,
+  offersSelfServiceReset: ({ context }: GuardArgs) =>
+    context.config.recovery.passwordReset.length > 0,
   offersUsernameRecovery: ({ context }: GuardArgs) => context.config.recovery.usernameRecovery,
   offersOnlineSignup: ({ context }: GuardArgs) => Boolean(context.config.activation.onlineSignup),
   codesAreSingleUse: ({ context }: GuardArgs) => context.config.activation.singleUse,

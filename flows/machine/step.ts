@@ -13,14 +13,21 @@ interface StepOptions {
   on?: Transitions;
 }
 
-function build(kind: StepKind, { flow, need = 'portalSupport', on = {} }: StepOptions, field?: FieldKind) {
+function build(
+  kind: StepKind,
+  { flow, need = 'portalSupport', on = {} }: StepOptions,
+  field?: FieldKind,
+) {
   const meta: StepMeta = field ? { kind, flow, need, field } : { kind, flow, need };
   return {
     tags: [kind],
     meta,
     on: {
       ...on,
-      'help.requested': { target: '#assistant.contact', actions: { type: 'escalate', params: { need } } },
+      'help.requested': {
+        target: '#assistant.contact',
+        actions: { type: 'escalate', params: { need } },
+      },
     },
   };
 }
@@ -41,9 +48,17 @@ export const input = (field: FieldKind, options: StepOptions) => ({
  * The transitions for a submitted value: unusable input stays on the step with an error; each
  * branch `[guard params, target]` records the check so the next step can explain it.
  */
-export function checked(field: FieldKind, guard: string, branches: [unknown, string][], otherwise: string) {
+export function checked(
+  field: FieldKind,
+  guard: string,
+  branches: [unknown, string][],
+  otherwise: string,
+) {
   return [
-    { guard: { type: 'inputUnusable', params: { field } }, actions: { type: 'rejectInput', params: { field } } },
+    {
+      guard: { type: 'inputUnusable', params: { field } },
+      actions: { type: 'rejectInput', params: { field } },
+    },
     ...branches.map(([params, target]) => ({
       guard: { type: guard, params },
       target,

@@ -1,7 +1,7 @@
-import type { Need, OrgConfig, VerificationMethod } from '../config/schema';
 import type { ActivationFinding } from '../checks/activationCode';
 import type { LoginIdFinding } from '../checks/loginId';
 import type { AddressFinding } from '../checks/portalAddress';
+import type { Need, OrgConfig, VerificationMethod } from '../config/schema';
 
 /** Which field an input step shows; decides the check, the autocomplete and the input mode. */
 export type FieldKind = 'portalAddress' | 'loginId' | 'activationCode';

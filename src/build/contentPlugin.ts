@@ -62,8 +62,12 @@ export function contentPlugin(contentDir = resolve(import.meta.dirname, '../../c
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       const locale = id.slice(PREFIX.length + 1);
-      if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(locale)) throw new Error(`bad locale "${locale}"`);
-      this.addWatchFile(join(contentDir, locale));
+      if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(locale))
+        throw new Error(`bad locale "${locale}"`);
+      const dir = join(contentDir, locale);
+      this.addWatchFile(join(dir, 'ui.json'));
+      for (const file of readdirSync(join(dir, 'steps')))
+        this.addWatchFile(join(dir, 'steps', file));
       return `export default ${JSON.stringify(readLocale(contentDir, locale))};`;
     },
   };

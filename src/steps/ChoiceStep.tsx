@@ -40,9 +40,11 @@ export function ChoiceStep({ view, text, headingRef, onAnswer, onErrorChange }: 
       <form className="sa-form" onSubmit={submit} noValidate>
         <fieldset
           className={`sa-fieldset${showError ? ' sa-fieldset--error' : ''}`}
-          aria-describedby={[isQuestion && (text.hint || text.body) ? hintId : '', showError ? errorId : '']
-            .filter(Boolean)
-            .join(' ') || undefined}
+          aria-describedby={
+            [isQuestion && (text.hint || text.body) ? hintId : '', showError ? errorId : '']
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
         >
           <legend className={isQuestion ? 'sa-legend sa-legend--heading' : 'sa-legend'}>
             {isQuestion ? heading : text.legend}

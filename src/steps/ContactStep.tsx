@@ -14,14 +14,22 @@ function useStatusText(timeZone: string | null) {
   return (status: ChannelStatus, now: Date): string => {
     if (status.kind === 'always') return t('contact.status.always');
     const zone = timeZone ?? undefined;
-    const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(d);
+    const time = (d: Date) =>
+      new Intl.DateTimeFormat(locale, {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: zone,
+      }).format(d);
     const dayKey = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(d);
     const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const yours = (d: Date) =>
-      zone && localZone !== zone && time(d) !== new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(d)
+      zone &&
+      localZone !== zone &&
+      time(d) !== new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(d)
         ? ` ${t('contact.status.yourTime', { time: new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(d) })}`
         : '';
-    if (status.kind === 'open') return t('contact.status.openUntil', { time: time(status.until) }) + yours(status.until);
+    if (status.kind === 'open')
+      return t('contact.status.openUntil', { time: time(status.until) }) + yours(status.until);
     if (!status.opensAt) return t('contact.status.closedNoHours');
     const at = status.opensAt;
     const text =
@@ -52,7 +60,15 @@ function ChannelLink({ channel }: { channel: Channel }) {
   }
 }
 
-function ChannelItem({ channel, status, now }: { channel: Channel; status: ChannelStatus; now: Date }) {
+function ChannelItem({
+  channel,
+  status,
+  now,
+}: {
+  channel: Channel;
+  status: ChannelStatus;
+  now: Date;
+}) {
   const { t } = useTranslation('ui');
   const statusText = useStatusText(channel.hours === '24/7' ? null : channel.hours.timeZone);
   return (
@@ -61,7 +77,9 @@ function ChannelItem({ channel, status, now }: { channel: Channel; status: Chann
       <p className="sa-channel__link">
         <ChannelLink channel={channel} />
       </p>
-      <p className={`sa-channel__status sa-channel__status--${status.kind}`}>{statusText(status, now)}</p>
+      <p className={`sa-channel__status sa-channel__status--${status.kind}`}>
+        {statusText(status, now)}
+      </p>
     </li>
   );
 }
@@ -72,7 +90,9 @@ export function ContactStep({ view, text, config, now, headingRef }: StepProps) 
   const at = now();
   const routed = channelsFor(config, need, at);
   const routedIds = new Set(routed.map((r) => r.channel.id));
-  const others = channelsFor(config, 'portalSupport', at).filter((r) => !routedIds.has(r.channel.id));
+  const others = channelsFor(config, 'portalSupport', at).filter(
+    (r) => !routedIds.has(r.channel.id),
+  );
   return (
     <>
       <h1 className="sa-heading" tabIndex={-1} ref={headingRef}>
@@ -102,7 +122,8 @@ export function ContactStep({ view, text, config, now, headingRef }: StepProps) 
             t={t}
             i18nKey="contact.interpreter"
             values={{ phone: formatPhone(config.interpreterPhone) }}
-            components={{ link: <a href={phoneHref(config.interpreterPhone)} /> }}
+            // biome-ignore lint/a11y/useAnchorContent: Trans puts the formatted number inside the link
+            components={{ phone: <a href={phoneHref(config.interpreterPhone)} /> }}
           />
         </p>
       ) : null}

@@ -81,7 +81,10 @@ export function InputStep(props: StepProps) {
             value={value}
             onChange={(event) => setValue(event.target.value)}
             spellCheck={false}
-            aria-describedby={[text.hint ? hintId : '', message ? errorId : ''].filter(Boolean).join(' ') || undefined}
+            aria-describedby={
+              [text.hint ? hintId : '', message ? errorId : ''].filter(Boolean).join(' ') ||
+              undefined
+            }
             aria-invalid={message ? true : undefined}
             {...attributesFor(field, props)}
           />
@@ -91,7 +94,13 @@ export function InputStep(props: StepProps) {
             {text.submit}
           </button>
           {view.answers.map((answer) => (
-            <button className="sa-button sa-button--secondary" type="button" key={answer} onClick={() => onAnswer(answer)}>
+            <button
+              className="sa-button sa-button--secondary"
+              type="button"
+              key={answer}
+              data-answer={answer}
+              onClick={() => onAnswer(answer)}
+            >
               {text.answer(answer)}
             </button>
           ))}

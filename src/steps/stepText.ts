@@ -21,6 +21,10 @@ export function stepText(view: StepView, facts: StepFacts, t: TFunction): StepTe
     hint: optional('hint'),
     legend: optional('legend') || t('ui:advice.legend'),
     submit: optional('submit') || t('ui:form.continue'),
-    answer: (id) => t(`${key}.answers.${id}`, { ...facts, defaultValue: t(`ui:advice.${id}`, { defaultValue: id }) }),
+    answer: (id) =>
+      t(`${key}.answers.${id}`, {
+        ...facts,
+        defaultValue: t(`ui:advice.${id}`, { defaultValue: id }),
+      }),
   };
 }

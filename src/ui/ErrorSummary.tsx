@@ -21,7 +21,13 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   }, [signature]);
   if (!errors.length) return null;
   return (
-    <div className="sa-error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="sa-error-title">
+    <div
+      className="sa-error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="sa-error-title"
+    >
       <h2 className="sa-error-summary__title" id="sa-error-title">
         {t('form.errorSummary')}
       </h2>

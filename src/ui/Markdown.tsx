@@ -11,9 +11,14 @@ export function safeUrl(url: string): string {
 const components: Components = {
   a: ({ href, children }) =>
     href ? (
-      <a href={href} {...(href.startsWith('https:') ? { rel: 'noopener noreferrer', target: '_blank' } : {})}>
+      <a
+        href={href}
+        {...(href.startsWith('https:') ? { rel: 'noopener noreferrer', target: '_blank' } : {})}
+      >
         {children}
-        {href.startsWith('https:') ? <span className="sa-visually-hidden"> (opens in a new tab)</span> : null}
+        {href.startsWith('https:') ? (
+          <span className="sa-visually-hidden"> (opens in a new tab)</span>
+        ) : null}
       </a>
     ) : (
       <span>{children}</span>

@@ -20,10 +20,16 @@ export default class CountReporter implements Reporter {
         else if (state === 'failed') failed += 1;
         else skipped += 1;
         if (test.project.name !== 'scenarios') continue;
-        const meta = test.meta() as { scenario?: string; screens?: number; pending?: boolean; reason?: string };
+        const meta = test.meta() as {
+          scenario?: string;
+          screens?: number;
+          pending?: boolean;
+          reason?: string;
+        };
         if (!meta.scenario) continue;
         if (meta.pending) scenarioLines.push(`pending ${meta.scenario}`);
-        else if (state === 'passed') scenarioLines.push(`passed  ${meta.scenario}: ${meta.screens} screens`);
+        else if (state === 'passed')
+          scenarioLines.push(`passed  ${meta.scenario}: ${meta.screens} screens`);
         else {
           const reason = meta.reason ?? test.result().errors?.[0]?.message ?? 'failed';
           scenarioLines.push(`failed  ${meta.scenario}: ${reason.split('\n')[0]}`);

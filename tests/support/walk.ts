@@ -22,17 +22,30 @@ export function sampleInputs(field: FieldKind, config: OrgConfig): string[] {
         'example.com',
       ];
     case 'loginId':
-      return ['', 'maria.lopez@gmial.com', ' JSmith42 ', 'maria.lopez@gmail.com', 'jsmith42', 'JSmith42'];
+      return [
+        '',
+        'maria.lopez@gmial.com',
+        ' JSmith42 ',
+        'maria.lopez@gmail.com',
+        'jsmith42',
+        'JSmith42',
+      ];
     case 'activationCode': {
       const digits = config.activation.groups.map((n) => '7'.repeat(n)).join('-');
       const letters = config.activation.groups.map((n) => 'K'.repeat(n)).join('-');
-      return ['', '12', digits.replace('7', 'O'), letters.replace('K', 'k'), `${digits.slice(0, -1)}K`];
+      return [
+        '',
+        '12',
+        digits.replace('7', 'O'),
+        letters.replace('K', 'k'),
+        `${digits.slice(0, -1)}K`,
+      ];
     }
   }
 }
 
 export function eventsFor(snapshot: AssistantSnapshot): AssistantEvent[] {
-  const node = snapshot.machine.states[snapshot.value as string]!;
+  const node = snapshot.machine.states[snapshot.value as unknown as string]!;
   const meta = node.meta as StepMeta;
   const events: AssistantEvent[] = Object.keys(node.on)
     .filter((type) => type.startsWith('pick.') || type === 'help.requested')
@@ -67,7 +80,11 @@ export interface Edge {
 export function takenEdges(config: OrgConfig): Edge[] {
   const map = getAdjacencyMap(assistantMachine as AnyStateMachine, options(config));
   const edges: Edge[] = [];
-  for (const { state, transitions } of Object.values(map)) {
+  type Entry = {
+    state: AssistantSnapshot;
+    transitions: Record<string, { event: AssistantEvent; state: AssistantSnapshot }>;
+  };
+  for (const { state, transitions } of Object.values(map) as Entry[]) {
     for (const { event, state: next } of Object.values(transitions)) {
       edges.push({ source: String(state.value), event: event.type, target: String(next.value) });
     }

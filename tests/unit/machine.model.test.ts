@@ -14,13 +14,17 @@ describe('the model walk over the whole machine', () => {
   it('reaches every state', () => {
     const reached = new Set([...taken.values()].flat().flatMap((e) => [e.source, e.target]));
     const missing = stepKeys.filter((key) => !reached.has(key));
-    console.log(`model walk: ${stepKeys.length - missing.length} of ${stepKeys.length} states covered`);
+    console.log(
+      `model walk: ${stepKeys.length - missing.length} of ${stepKeys.length} states covered`,
+    );
     expect(missing).toEqual([]);
   });
 
   it('takes every transition the machine defines', () => {
     const missing = defined.filter((id) => !allTaken.has(id));
-    console.log(`model walk: ${defined.length - missing.length} of ${defined.length} transitions covered`);
+    console.log(
+      `model walk: ${defined.length - missing.length} of ${defined.length} transitions covered`,
+    );
     expect(missing).toEqual([]);
   });
 
@@ -30,18 +34,21 @@ describe('the model walk over the whole machine', () => {
     expect(selfLoops).toEqual([]);
   });
 
-  it.each(configs.map(([name]) => name))('lets a person reach a human from every step (%s)', (id) => {
-    const edges = taken.get(id)!;
-    const sources = new Set(edges.map((e) => e.source));
-    for (const source of sources) {
-      if (source === 'contact') continue;
-      expect(edges, `${source} has no way to a person`).toContainEqual({
-        source,
-        event: 'help.requested',
-        target: 'contact',
-      });
-    }
-  });
+  it.each(configs.map(([name]) => name))(
+    'lets a person reach a human from every step (%s)',
+    (id) => {
+      const edges = taken.get(id)!;
+      const sources = new Set(edges.map((e) => e.source));
+      for (const source of sources) {
+        if (source === 'contact') continue;
+        expect(edges, `${source} has no way to a person`).toContainEqual({
+          source,
+          event: 'help.requested',
+          target: 'contact',
+        });
+      }
+    },
+  );
 
   it('has a way forward on every step but the contact screen', () => {
     for (const [key, node] of Object.entries(assistantMachine.states)) {

@@ -88,7 +88,12 @@ export const usernameSteps = {
         [
           [{ kinds: ['domainTypo'] }, 'usernameSuggestion'],
           [{ kinds: ['spaces', 'invisibleCharacters'] }, 'usernameSpaces'],
-          [{ kinds: ['emailNotExpected', 'usernameNotExpected', 'atSignMissing', 'atSignDoubled'] }, 'usernameWrongKind'],
+          [
+            {
+              kinds: ['emailNotExpected', 'usernameNotExpected', 'atSignMissing', 'atSignDoubled'],
+            },
+            'usernameWrongKind',
+          ],
         ],
         'usernameBasics',
       ),

@@ -52,9 +52,21 @@ export const afterSignInSteps = {
       'pick.signedOut': 'signedOutIdle',
     },
   }),
-  resultsAutoRelease: advice({ flow: 'afterSignIn', need: 'patientServices', on: helpedOr(escalateTo('patientServices')) }),
-  resultsHeld: advice({ flow: 'afterSignIn', need: 'patientServices', on: helpedOr(escalateTo('patientServices')) }),
-  downloadRecords: advice({ flow: 'afterSignIn', need: 'medicalRecords', on: helpedOr(escalateTo('medicalRecords')) }),
+  resultsAutoRelease: advice({
+    flow: 'afterSignIn',
+    need: 'patientServices',
+    on: helpedOr(escalateTo('patientServices')),
+  }),
+  resultsHeld: advice({
+    flow: 'afterSignIn',
+    need: 'patientServices',
+    on: helpedOr(escalateTo('patientServices')),
+  }),
+  downloadRecords: advice({
+    flow: 'afterSignIn',
+    need: 'medicalRecords',
+    on: helpedOr(escalateTo('medicalRecords')),
+  }),
   accessibilityHelp: advice({ flow: 'afterSignIn', on: helpedOr(escalateTo('portalSupport')) }),
   signedOutIdle: advice({ flow: 'afterSignIn', on: helpedOr(escalateTo('portalSupport')) }),
 };

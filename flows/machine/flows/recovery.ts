@@ -23,7 +23,10 @@ export const recoverySteps = {
   recoveryAccess: question({
     flow: 'recovery',
     on: {
-      'pick.yes': [{ guard: 'offersSelfServiceReset', target: 'resetSelfService' }, { target: 'resetAssisted' }],
+      'pick.yes': [
+        { guard: 'offersSelfServiceReset', target: 'resetSelfService' },
+        { target: 'resetAssisted' },
+      ],
       'pick.no': 'identityAssisted',
       'pick.notSure': [
         { guard: 'offersSelfServiceReset', target: 'resetSelfService' },
@@ -37,5 +40,8 @@ export const recoverySteps = {
   }),
   resetNoMessage: advice({ flow: 'recovery', on: helpedOr('identityAssisted') }),
   resetAssisted: advice({ flow: 'recovery', on: helpedOr(escalateTo('portalSupport')) }),
-  identityAssisted: advice({ flow: 'recovery', on: helpedOr({ target: 'contact', actions: 'escalateIdentity' }) }),
+  identityAssisted: advice({
+    flow: 'recovery',
+    on: helpedOr({ target: 'contact', actions: 'escalateIdentity' }),
+  }),
 };

@@ -26,7 +26,12 @@ export const triageSteps = {
   done: {
     tags: ['done'],
     meta: { kind: 'done', flow: 'end', need: 'portalSupport' },
-    on: { 'help.requested': { target: 'contact', actions: { type: 'escalate', params: { need: 'portalSupport' } } } },
+    on: {
+      'help.requested': {
+        target: 'contact',
+        actions: { type: 'escalate', params: { need: 'portalSupport' } },
+      },
+    },
   },
   contact: {
     tags: ['contact'],
@@ -34,7 +39,14 @@ export const triageSteps = {
   },
   securityCodeShare: advice({
     flow: 'security',
-    on: { 'pick.helped': 'done', 'pick.alreadyShared': 'securityShared', 'pick.stillStuck': escalateTo('portalSupport') },
+    on: {
+      'pick.helped': 'done',
+      'pick.alreadyShared': 'securityShared',
+      'pick.stillStuck': escalateTo('portalSupport'),
+    },
   }),
-  securityShared: advice({ flow: 'security', on: { 'pick.helped': 'done', 'pick.stillStuck': escalateTo('portalSupport') } }),
+  securityShared: advice({
+    flow: 'security',
+    on: { 'pick.helped': 'done', 'pick.stillStuck': escalateTo('portalSupport') },
+  }),
 };

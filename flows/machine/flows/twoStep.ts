@@ -30,8 +30,14 @@ export const twoStepSteps = {
     on: {
       'pick.neverArrives': [
         { guard: { type: 'codeMethodIs', params: { method: 'text' } }, target: 'codePhoneSame' },
-        { guard: { type: 'codeMethodIs', params: { method: 'email' } }, target: 'codeEmailMissing' },
-        { guard: { type: 'codeMethodIs', params: { method: 'appNotification' } }, target: 'codePushMissing' },
+        {
+          guard: { type: 'codeMethodIs', params: { method: 'email' } },
+          target: 'codeEmailMissing',
+        },
+        {
+          guard: { type: 'codeMethodIs', params: { method: 'appNotification' } },
+          target: 'codePushMissing',
+        },
       ],
       'pick.rejected': 'codeRejected',
       'pick.expired': { guard: 'codeIsSent', target: 'codeExpired' },

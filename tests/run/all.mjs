@@ -1,0 +1,42 @@
+// `npm test`: type check, lint and every Vitest project (unit, jsdom UI, scenarios), then one plain
+// `N passed, N failed` line for CI. The type check and the lint count as one test each.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const COUNTS = 'node_modules/.cache/signin-assistant/vitest-counts.json';
+let passed = 0;
+let failed = 0;
+
+function step(name, command, args) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+for (const [name, command, args] of [
+  ['type check (tsc)', 'npx', ['tsc', '--noEmit']],
+  ['lint (biome)', 'npx', ['biome', 'check', '.']],
+]) {
+  if (step(name, command, args)) passed += 1;
+  else failed += 1;
+}
+
+rmSync(COUNTS, { force: true });
+const vitestOk = step('tests (vitest)', 'npx', ['vitest', 'run']);
+if (existsSync(COUNTS)) {
+  const counts = JSON.parse(readFileSync(COUNTS, 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed;
+  if (!vitestOk && counts.failed === 0) failed += 1;
+} else {
+  failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,15 @@
+import axe from 'axe-core';
+
+/**
+ * axe on the rendered container. `color-contrast` is off in jsdom only: jsdom has no canvas to
+ * compute colours; the browser gate runs it. `region` is off because the container is a fragment
+ * of a page, not a page.
+ */
+export async function axeViolations(container: Element) {
+  const result = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}

@@ -1,0 +1,23 @@
+import { render } from '@testing-library/react';
+import { AssistantRoot, createAssistantI18n, type MountOptions } from '../../src/mount';
+import { rawOrg } from './orgs';
+
+export interface RenderOptions {
+  org?: string;
+  config?: unknown;
+  now?: string;
+  locale?: string;
+}
+
+/** Renders the assistant the way `mount()` does, into a fresh container. */
+export function renderAssistant({
+  org = 'riverside',
+  config,
+  now,
+  locale = 'en',
+}: RenderOptions = {}) {
+  const at = now ? new Date(now) : new Date('2026-12-02T10:15:00-06:00');
+  const options: MountOptions = { config: config ?? rawOrg(org), locale, now: () => at };
+  const i18n = createAssistantI18n(locale);
+  return render(<AssistantRoot options={options} i18n={i18n} />);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../flows/config/validate';
+import { DEMO_ORGS, rawOrg, withChanges } from '../support/orgs';
+
+const problemsOf = (raw: unknown) => {
+  const result = validateConfig(raw);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('health-system configuration', () => {
+  it.each([...DEMO_ORGS, 'test-variants'])('accepts the %s configuration', (id) => {
+    expect(problemsOf(rawOrg(id))).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown key', (c: any) => (c.portal.colour = 'blue'), 'portal: unknown setting: "colour"'],
+    [
+      'an http portal address',
+      (c: any) => (c.portal.urls = ['http://x.example']),
+      'portal.urls[0]: must be a full https:// address',
+    ],
+    [
+      'a javascript: address',
+      (c: any) => (c.helpUrl = 'javascript:alert(1)'),
+      'helpUrl: must be a full https:// address',
+    ],
+    [
+      'a phone number not in E.164',
+      (c: any) => (c.channels[0].phone = '608-555-0142'),
+      'channels[0].phone: must be an E.164',
+    ],
+    ['a missing name', (c: any) => delete c.name, 'name: is missing'],
+    ['a wrong type', (c: any) => (c.lockout.minutes = '15'), 'lockout.minutes: must be a number'],
+    ['an unknown lockout rule', (c: any) => (c.lockout = { unlock: 'never' }), 'lockout.unlock'],
+    [
+      'a bad time zone',
+      (c: any) => (c.channels[1].hours.timeZone = 'Chicago'),
+      'must be an IANA time zone',
+    ],
+    [
+      'a phone channel without a number',
+      (c: any) => delete c.channels[0].phone,
+      'channels[0].phone: a phone channel needs "phone"',
+    ],
+    [
+      'no portal support phone',
+      (c: any) => (c.channels = c.channels.slice(1)),
+      'needs a phone channel that handles "portalSupport"',
+    ],
+    ['teen age above adult age', (c: any) => (c.proxy.teenFrom = 19), 'proxy.teenFrom'],
+    [
+      'no way to send proxy forms',
+      (c: any) => (c.proxy.forms = {}),
+      'proxy.forms: needs at least one way',
+    ],
+    [
+      'a __proto__ key',
+      (c: any) => Object.defineProperty(c, '__proto__', { value: 1, enumerable: true }),
+      'unknown setting: "__proto__"',
+    ],
+    [
+      'a duplicated channel id',
+      (c: any) => (c.channels[1].id = 'portal-phone'),
+      'channels[1].id: "portal-phone" is used twice',
+    ],
+    [
+      'no verification method',
+      (c: any) => (c.verification.methods = []),
+      'verification.methods: needs at least 1 item',
+    ],
+  ])('rejects %s and names the problem', (_name, change, expected) => {
+    const problems = problemsOf(withChanges('riverside', change));
+    expect(problems.join('\n')).toContain(expected);
+  });
+
+  it('still reads a contact from a broken configuration', () => {
+    const result = validateConfig(withChanges('lakeside', (c) => delete c.lockout));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.fallback).toMatchObject({ name: 'Lakeside Clinic', phone: '+13125550177' });
+  });
+
+  it('rejects things that are not configurations at all', () => {
+    for (const raw of [null, 42, 'riverside', [], undefined])
+      expect(validateConfig(raw).ok).toBe(false);
+  });
+});

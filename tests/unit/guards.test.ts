@@ -1,0 +1,96 @@
+// Guards read the organization's configuration: the same answers lead to different steps.
+import { describe, expect, it } from 'vitest';
+import { describeStep } from '../../flows/machine/describe';
+import type { AssistantEvent } from '../../flows/machine/types';
+import { replay } from '../../flows/session';
+import { org } from '../support/orgs';
+
+const stepAfter = (id: string, ...types: string[]) =>
+  describeStep(
+    replay(
+      org(id),
+      types.map((type) => ({ type }) as AssistantEvent),
+    ).snapshot,
+  );
+
+describe('given an account is locked', () => {
+  it('Riverside says to wait, because its lock lifts by itself', () => {
+    expect(stepAfter('riverside', 'pick.locked').key).toBe('lockedWait');
+  });
+  it('Lakeside says to call, because only staff can unlock', () => {
+    expect(stepAfter('lakeside', 'pick.locked').key).toBe('lockedCall');
+  });
+  it('an organization that does not publish its wait says so', () => {
+    expect(stepAfter('test-variants', 'pick.locked').key).toBe('lockedWaitUnpublished');
+  });
+});
+
+describe('given the sign-in code is the problem', () => {
+  it('offers only the methods the organization uses', () => {
+    expect(stepAfter('riverside', 'pick.code').answers).toEqual([
+      'text',
+      'email',
+      'authenticator',
+      'notSure',
+    ]);
+    expect(stepAfter('lakeside', 'pick.code').answers).toEqual(['email', 'notSure']);
+  });
+  it('a missing text leads to asking about the phone number first', () => {
+    expect(stepAfter('riverside', 'pick.code', 'pick.text', 'pick.neverArrives').key).toBe(
+      'codePhoneSame',
+    );
+  });
+  it('an authenticator code cannot "never arrive" or expire in transit', () => {
+    expect(stepAfter('riverside', 'pick.code', 'pick.authenticator').answers).toEqual([
+      'rejected',
+      'lostAccess',
+      'otherWay',
+    ]);
+  });
+  it('with only email codes, a missing email leads to a person rather than another method', () => {
+    expect(
+      stepAfter('lakeside', 'pick.code', 'pick.email', 'pick.neverArrives', 'pick.stillStuck').key,
+    ).toBe('contact');
+    expect(
+      stepAfter('riverside', 'pick.code', 'pick.email', 'pick.neverArrives', 'pick.stillStuck').key,
+    ).toBe('codeOtherMethod');
+  });
+});
+
+describe('given a parent of a teen', () => {
+  const teen = ['pick.someoneElse', 'pick.child', 'pick.teen'];
+  it('Riverside gives limited access', () =>
+    expect(stepAfter('riverside', ...teen).key).toBe('proxyTeenLimited'));
+  it('Lakeside needs the teen to agree', () =>
+    expect(stepAfter('lakeside', ...teen).key).toBe('proxyTeenAssent'));
+  it('some organizations give parents no access to teens', () =>
+    expect(stepAfter('test-variants', ...teen).key).toBe('proxyTeenNone'));
+});
+
+describe('given a forgotten username', () => {
+  it('Riverside sends it by email', () =>
+    expect(stepAfter('riverside', 'pick.forgot', 'pick.username').key).toBe('recoverUsername'));
+  it('Lakeside has no self-service recovery, so it says to call', () =>
+    expect(stepAfter('lakeside', 'pick.forgot', 'pick.both').key).toBe('recoverUsernameCall'));
+});
+
+describe('given the details do not match during a reset', () => {
+  const path = ['pick.forgot', 'pick.password', 'pick.no', 'pick.stillStuck'];
+  it('Riverside routes identity checks to portal support', () =>
+    expect(stepAfter('riverside', ...path).escalation?.need).toBe('portalSupport'));
+  it('Lakeside routes them to medical records', () =>
+    expect(stepAfter('lakeside', ...path).escalation?.need).toBe('medicalRecords'));
+});
+
+describe('given events that make no sense here', () => {
+  it('ignores them and stays on the same step', () => {
+    const session = replay(org('riverside'), [
+      { type: 'pick.nonsense' } as AssistantEvent,
+      { type: 'input.submitted', value: 'x' },
+      { type: 'pick.locked' },
+    ]);
+    expect(describeStep(session.snapshot).key).toBe('lockedWait');
+    expect(session.trail).toHaveLength(1);
+    expect(session.snapshot.status).toBe('active');
+  });
+});
