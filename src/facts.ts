@@ -51,6 +51,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       minutes: lockout.unlock === 'wait' ? lockout.minutes : '',
     }),
     codeMinutes: String(verification.codeMinutes),
+    trustDeviceTip: verification.trustDeviceDays
+      ? t('facts.trustDevice', { count: verification.trustDeviceDays })
+      : t('facts.trustDeviceUnknown'),
     methods: list(verification.methods.map(method), locale),
     otherMethods: list(
       (otherMethods.length ? otherMethods : verification.methods).map(method),

@@ -12,8 +12,10 @@ export const newAccountSteps = {
     on: {
       'pick.codeFails': 'activationMessage',
       'pick.noCode': newCodeOrSignup,
+      'pick.whatToHaveReady': 'prepareToSignIn',
     },
   }),
+  prepareToSignIn: advice({ flow: 'newAccount', on: helpedOr('activationHave') }),
   activationMessage: question({
     flow: 'newAccount',
     on: {

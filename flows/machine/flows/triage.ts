@@ -1,4 +1,4 @@
-import { advice, escalateTo, question } from '../step';
+import { advice, escalateTo, helpedOr, question } from '../step';
 
 // The first question lists problems in the words people use when they are stuck. Order matters:
 // the most common problems first, "something else" last.
@@ -20,9 +20,19 @@ export const triageSteps = {
       'pick.someoneElse': 'proxyWho',
       'pick.wrongPlace': 'portalWhere',
       'pick.signedIn': 'afterSignInTopic',
-      'pick.somethingElse': escalateTo('portalSupport'),
+      'pick.somethingElse': 'otherProblem',
     },
   }),
+  // Rarer messages, before sending the person to a person.
+  otherProblem: question({
+    flow: 'triage',
+    on: {
+      'pick.browserBlocked': 'browserSettings',
+      'pick.accountClosed': escalateTo('patientServices'),
+      'pick.none': escalateTo('portalSupport'),
+    },
+  }),
+  browserSettings: advice({ flow: 'triage', on: helpedOr(escalateTo('portalSupport')) }),
   done: {
     tags: ['done'],
     meta: { kind: 'done', flow: 'end', need: 'portalSupport' },

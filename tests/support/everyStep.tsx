@@ -1,16 +1,23 @@
-// Every state of the machine, reached through the real UI along its shortest path, for every
+// Every state of the machine, reached through the real UI along its shortest path, for one
 // configuration of the model walk: the heading takes focus after each move and axe finds nothing.
+// One test file per configuration (tests/ui/every-step/) so the sweep runs on every core.
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
-import { axeViolations } from '../support/axe';
-import { heading, performEvent } from '../support/drive';
-import { walkConfigs } from '../support/orgs';
-import { renderAssistant } from '../support/render';
-import { shortestPaths } from '../support/walk';
+import { axeViolations } from './axe';
+import { heading, performEvent } from './drive';
+import { walkConfigs } from './orgs';
+import { renderAssistant } from './render';
+import { shortestPaths } from './walk';
 
-for (const [name, config] of walkConfigs()) {
+/** `flows` limits the sweep to steps of those flows (for configurations that differ only there). */
+export function sweepEveryStep(configName: string, flows?: string[]) {
+  const found = walkConfigs().find(([name]) => name === configName);
+  if (!found) throw new Error(`no walk configuration "${configName}"`);
+  const [name, config] = found;
   describe(`every step for ${name}`, () => {
-    const paths = shortestPaths(config);
+    const paths = shortestPaths(config).filter(
+      (p) => !flows || flows.includes(describeStep(p.state).flow),
+    );
     it.each(paths.map((p) => [describeStep(p.state).key, p] as const))('%s', async (_key, path) => {
       const { container } = renderAssistant({ config });
       for (const event of path.events) {
