@@ -15,8 +15,8 @@ export interface Session {
   readonly snapshot: AssistantSnapshot;
 }
 
-export function startSession(config: OrgConfig): Session {
-  const [snapshot] = initialTransition(assistantMachine, { config });
+export function startSession(config: OrgConfig, today?: string): Session {
+  const [snapshot] = initialTransition(assistantMachine, { config, today });
   return { config, trail: [], visited: [], snapshot };
 }
 
@@ -37,14 +37,22 @@ export function send(session: Session, event: AssistantEvent): Session {
   };
 }
 
-export function replay(config: OrgConfig, trail: readonly AssistantEvent[]): Session {
-  return trail.reduce(send, startSession(config));
+export function replay(
+  config: OrgConfig,
+  trail: readonly AssistantEvent[],
+  today?: string,
+): Session {
+  return trail.reduce(send, startSession(config, today));
 }
 
 export function back(session: Session): Session {
   if (session.trail.length === 0) return session;
-  return replay(session.config, session.trail.slice(0, -1));
+  return replay(session.config, session.trail.slice(0, -1), session.snapshot.context.today);
 }
+
+/** Start over: the same organization and day, nothing else. */
+export const restart = (session: Session) =>
+  startSession(session.config, session.snapshot.context.today);
 
 export const canGoBack = (session: Session) => session.trail.length > 0;
 

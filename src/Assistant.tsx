@@ -23,7 +23,8 @@ export interface AssistantProps {
 
 export function Assistant({ config, now, manageTitle = false, landmark = 'main' }: AssistantProps) {
   const { t, i18n } = useTranslation('ui');
-  const { session, dispatch } = useSession(config);
+  // en-CA formats dates as YYYY-MM-DD, in the person's own time zone.
+  const { session, dispatch } = useSession(config, new Intl.DateTimeFormat('en-CA').format(now()));
   const view = describeStep(session.snapshot);
   const facts = stepFacts(config, view, t, i18n.language);
   const text = stepText(view, facts, t);

@@ -118,6 +118,24 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     linkedUrl: config.portal.linkedSignIn?.url ?? portalUrl,
     // From the last check: what the person typed, corrected. Shown on the next screen only.
     suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
+    phoneMasked: typeof check?.masked === 'string' ? check.masked : '',
+    phoneLast4: typeof check?.last4 === 'string' ? check.last4 : '',
+    patientAge: typeof check?.age === 'number' ? String(check.age) : '',
+    lookalikeReason:
+      view.check?.field === 'portalAddress'
+        ? t(
+            `facts.lookalikeReason.${
+              view.check.finding.kind === 'lookalike'
+                ? view.check.finding.reason
+                : view.check.finding.kind
+            }`,
+            { ...base, defaultValue: '' },
+          )
+        : '',
+    ambiguousTip:
+      Array.isArray(check?.ambiguous) && check.ambiguous.length
+        ? t('facts.ambiguousTip', { characters: (check.ambiguous as string[]).join(' ') })
+        : '',
     fixedValue: typeof check?.fixed === 'string' ? check.fixed : '',
     typedLength: typeof check?.got === 'number' ? String(check.got) : '',
   };

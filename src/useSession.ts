@@ -4,7 +4,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { fromTransition } from 'xstate';
 import type { OrgConfig } from '../flows/config/schema';
 import type { AssistantEvent } from '../flows/machine/types';
-import { back, type Session, send, startSession } from '../flows/session';
+import { back, restart, type Session, send, startSession } from '../flows/session';
 
 export type SessionCommand =
   | { type: 'step'; event: AssistantEvent }
@@ -19,16 +19,18 @@ const sessionLogic = fromTransition(
       case 'back':
         return back(session);
       case 'restart':
-        return startSession(session.config);
+        return restart(session);
       default:
         return session;
     }
   },
-  ({ input }: { input: { config: OrgConfig } }) => startSession(input.config),
+  ({ input }: { input: { config: OrgConfig; today: string } }) =>
+    startSession(input.config, input.today),
 );
 
-export function useSession(config: OrgConfig) {
-  const actor = useActorRef(sessionLogic, { input: { config } });
+/** `today` is the person's own date (YYYY-MM-DD), used for age checks. */
+export function useSession(config: OrgConfig, today: string) {
+  const actor = useActorRef(sessionLogic, { input: { config, today } });
   const session = useSelector(actor, (snapshot) => snapshot.context);
   return { session, dispatch: actor.send };
 }

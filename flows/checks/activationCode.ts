@@ -13,7 +13,7 @@ export type ActivationFinding =
   | { kind: 'unexpectedCharacters' }
   | { kind: 'lookalikeCharacters'; fixed: string }
   | { kind: 'caseMatters' }
-  | { kind: 'looksFine'; normalised: string };
+  | { kind: 'looksFine'; normalised: string; ambiguous: string[] };
 
 // Look-alike pairs seen on printed codes. Codes mix letters and digits at random, so a character
 // alone cannot be corrected; a group that is all digits but one look-alike letter hints at a digit.
@@ -43,8 +43,11 @@ export function checkActivationCode(raw: string, rules: ActivationRules): Activa
   if (fixed !== normalised) return { kind: 'lookalikeCharacters', fixed };
   if (rules.caseSensitive && /[a-z]/.test(compact) && /[A-Z]/.test(compact))
     return { kind: 'caseMatters' };
+  // Characters that are easy to misread on paper, to double-check if the code is still refused.
+  const ambiguous = [...new Set([...compact].filter((c) => 'O0Il1S5B8Z2'.includes(c)))];
   return {
     kind: 'looksFine',
     normalised: rules.caseSensitive ? normalised : normalised.toUpperCase(),
+    ambiguous,
   };
 }

@@ -1,20 +1,18 @@
 // Checks the username or email a person signs in with. It never sees a password.
-import emailSpellChecker from '@zootools/email-spell-checker';
+import { suggestDomain } from './emailDomain';
 import { clean, MAX_INPUT } from './text';
-
-// Domain suggestions: @zootools/email-spell-checker is the maintained TypeScript fork of Kicksend's
-// mailcheck (same algorithm, current domain lists, no dependencies, ~3 KB gzip). A home-made list
-// would have to track the same popular domains and second-level TLDs by hand.
 
 export type SignInWith = 'username' | 'email' | 'either';
 
 export type LoginIdFinding =
   | { kind: 'empty' }
   | { kind: 'tooLong' }
+  | { kind: 'unexpectedCharacters' }
   | { kind: 'spaces'; fixed: string }
   | { kind: 'invisibleCharacters'; fixed: string }
   | { kind: 'atSignMissing' }
   | { kind: 'atSignDoubled' }
+  | { kind: 'domainIncomplete' }
   | { kind: 'domainTypo'; suggestion: string }
   | { kind: 'emailNotExpected' }
   | { kind: 'usernameNotExpected' }
@@ -32,16 +30,21 @@ export function checkLoginId(raw: string, rules: LoginIdRules): LoginIdFinding {
   if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
   const cleaned = clean(raw);
   if (!cleaned.value) return { kind: 'empty' };
+  // Usernames and email addresses use letters, digits and a few marks; emoji, quotes or
+  // right-to-left text mean something else was pasted.
+  if (!/^[\p{L}\p{N}._%+\-@']+$/u.test(cleaned.value)) return { kind: 'unexpectedCharacters' };
   const looksLikeEmail = cleaned.value.includes('@');
   if (cleaned.hadInvisible) return { kind: 'invisibleCharacters', fixed: cleaned.value };
   if (cleaned.hadOuterSpaces || cleaned.hadInnerSpaces)
     return { kind: 'spaces', fixed: cleaned.value };
   if (looksLikeEmail) {
     if (rules.signInWith === 'username') return { kind: 'emailNotExpected' };
-    if (cleaned.value.split('@').length > 2) return { kind: 'atSignDoubled' };
-    const suggestion = emailSpellChecker.run({ email: cleaned.value });
-    if (suggestion && suggestion.full.toLowerCase() !== cleaned.value.toLowerCase())
-      return { kind: 'domainTypo', suggestion: suggestion.full };
+    const parts = cleaned.value.split('@');
+    if (parts.length > 2) return { kind: 'atSignDoubled' };
+    const [local, domain] = parts as [string, string];
+    if (!local || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain)) return { kind: 'domainIncomplete' };
+    const suggestion = suggestDomain(domain);
+    if (suggestion) return { kind: 'domainTypo', suggestion: `${local}@${suggestion}` };
     return { kind: 'looksFine' };
   }
   if (rules.signInWith === 'email') {

@@ -8,6 +8,7 @@ export type AddressFinding =
   | { kind: 'official'; official: string }
   | { kind: 'insecure'; official: string }
   | { kind: 'lookalike'; official: string; reason: LookalikeReason }
+  | { kind: 'otherPortal'; official: string }
   | { kind: 'unofficial'; official: string };
 
 export type LookalikeReason = 'extraWords' | 'misspelt' | 'specialCharacters';
@@ -31,11 +32,27 @@ function brand(host: string): string {
 
 const squash = (s: string) => s.replace(/[^a-z0-9]/g, '');
 
+/** Within two edits; strings whose lengths differ by more cannot be, so skip the work. */
+const nearlySame = (a: string, b: string) =>
+  Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2;
+
 export function checkPortalAddress(raw: string, officialUrls: readonly string[]): AddressFinding {
   const official = officialUrls[0] ?? '';
   if (raw.length > MAX_INPUT) return { kind: 'notAnAddress' };
   const { value } = clean(raw);
   if (!value) return { kind: 'empty' };
+  // Letters from other alphabets that look Latin ("rіverside" with a Cyrillic і).
+  const typedHost = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0] ?? '';
+  // Punycode (xn--) is how such letters travel in an address; checked before parsing, which
+  // rejects some forged ones outright.
+  if (
+    (/[^\p{ASCII}]/u.test(typedHost) && /[a-z]/i.test(typedHost)) ||
+    typedHost
+      .toLowerCase()
+      .split('.')
+      .some((label) => label.startsWith('xn--'))
+  )
+    return { kind: 'lookalike', official, reason: 'specialCharacters' };
   const typed = hostOf(value);
   if (!typed) return { kind: 'notAnAddress' };
   for (const url of officialUrls) {
@@ -55,15 +72,15 @@ export function checkPortalAddress(raw: string, officialUrls: readonly string[])
     const typedWhole = squash(typed.host);
     if (name.length >= 4 && typedWhole.includes(name))
       return { kind: 'lookalike', official: url, reason: 'extraWords' };
-    if (
-      editDistance(typed.host, known.host) <= 2 ||
-      editDistance(squash(brand(typed.host)), name) <= 2
-    )
+    if (nearlySame(typed.host, known.host) || nearlySame(squash(brand(typed.host)), name))
       return { kind: 'lookalike', official: url, reason: 'misspelt' };
     // "riverside-health-portal-login.com": the organization's words split up with extra ones.
     const words = brand(known.host).match(/[a-z]{4,}/g) ?? [];
     if (words.length > 0 && words.every((w) => typedWhole.includes(w)))
       return { kind: 'lookalike', official: url, reason: 'extraWords' };
   }
+  // Epic portals usually live at mychart.<organization>: this is someone else's portal.
+  if (/(^|\.)(mychart|my-chart)\b/.test(typed.host) || typed.host.includes('mychart'))
+    return { kind: 'otherPortal', official };
   return { kind: 'unofficial', official };
 }

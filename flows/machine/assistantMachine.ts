@@ -14,7 +14,7 @@ import { guards, runCheck } from './guards';
 import type { AssistantContext, AssistantEvent, FieldKind } from './types';
 
 /** Bumped whenever a step is renamed or removed, so saved progress and handoff codes can tell. */
-export const FLOW_VERSION = 1;
+export const FLOW_VERSION = 2;
 
 const steps = {
   ...triageSteps,
@@ -62,6 +62,8 @@ function withEscalationSource<T extends object>(all: T): T {
 
 export interface AssistantInput {
   config: OrgConfig;
+  /** YYYY-MM-DD; defaults to the current UTC date. */
+  today?: string;
 }
 
 export const assistantMachine = setup({
@@ -106,6 +108,7 @@ export const assistantMachine = setup({
   initial: 'problem',
   context: ({ input }) => ({
     config: input.config,
+    today: input.today ?? new Date().toISOString().slice(0, 10),
     codeMethod: null,
     check: null,
     inputError: null,

@@ -3,7 +3,9 @@
 // machine (`snapshot.can(event)`).
 
 import { type ActivationFinding, checkActivationCode } from '../checks/activationCode';
+import { type BirthDateFinding, checkBirthDate } from '../checks/birthDate';
 import { checkLoginId, type LoginIdFinding } from '../checks/loginId';
+import { checkPhoneNumber, type PhoneFinding } from '../checks/phoneNumber';
 import { type AddressFinding, checkPortalAddress } from '../checks/portalAddress';
 import type { VerificationMethod } from '../config/schema';
 import type { AssistantContext, AssistantEvent, FieldKind } from './types';
@@ -22,6 +24,13 @@ export function runCheck(field: FieldKind, value: string, context: AssistantCont
       return { field, finding: checkLoginId(value, config.portal) } as const;
     case 'activationCode':
       return { field, finding: checkActivationCode(value, config.activation) } as const;
+    case 'birthDate':
+      return {
+        field,
+        finding: checkBirthDate(value, context.today, config.proxy.adultAt),
+      } as const;
+    case 'phoneNumber':
+      return { field, finding: checkPhoneNumber(value) } as const;
   }
 }
 
@@ -31,7 +40,18 @@ function finding<K extends string>(field: FieldKind, { context, event }: GuardAr
 }
 
 /** Input a check cannot work with at all: the step stays and shows an error. */
-const UNUSABLE = new Set(['empty', 'tooLong', 'notAnAddress', 'unexpectedCharacters']);
+const UNUSABLE = new Set([
+  'empty',
+  'tooLong',
+  'tooShort',
+  'notAnAddress',
+  'unexpectedCharacters',
+  'domainIncomplete',
+  'notADate',
+  'inFuture',
+  'tooOld',
+  'notAUsNumber',
+]);
 
 export const guards = {
   offersMethod: ({ context }: GuardArgs, params: { method: VerificationMethod }) =>
@@ -65,4 +85,8 @@ export const guards = {
     params.kinds.includes(finding<LoginIdFinding['kind']>('loginId', args)!),
   activationCodeIs: (args: GuardArgs, params: { kinds: ActivationFinding['kind'][] }) =>
     params.kinds.includes(finding<ActivationFinding['kind']>('activationCode', args)!),
+  birthDateIs: (args: GuardArgs, params: { kinds: BirthDateFinding['kind'][] }) =>
+    params.kinds.includes(finding<BirthDateFinding['kind']>('birthDate', args)!),
+  phoneNumberIs: (args: GuardArgs, params: { kinds: PhoneFinding['kind'][] }) =>
+    params.kinds.includes(finding<PhoneFinding['kind']>('phoneNumber', args)!),
 };

@@ -11,14 +11,21 @@ interface StepOptions {
   flow: Flow;
   need?: Need;
   on?: Transitions;
+  widget?: StepMeta['widget'];
 }
 
 function build(
   kind: StepKind,
-  { flow, need = 'portalSupport', on = {} }: StepOptions,
+  { flow, need = 'portalSupport', on = {}, widget }: StepOptions,
   field?: FieldKind,
 ) {
-  const meta: StepMeta = field ? { kind, flow, need, field } : { kind, flow, need };
+  const meta: StepMeta = {
+    kind,
+    flow,
+    need,
+    ...(field ? { field } : {}),
+    ...(widget ? { widget } : {}),
+  };
   return {
     tags: [kind],
     meta,

@@ -1,19 +1,30 @@
 import type { ActivationFinding } from '../checks/activationCode';
+import type { BirthDateFinding } from '../checks/birthDate';
 import type { LoginIdFinding } from '../checks/loginId';
+import type { PhoneFinding } from '../checks/phoneNumber';
 import type { AddressFinding } from '../checks/portalAddress';
 import type { Need, OrgConfig, VerificationMethod } from '../config/schema';
 
 /** Which field an input step shows; decides the check, the autocomplete and the input mode. */
-export type FieldKind = 'portalAddress' | 'loginId' | 'activationCode';
+export type FieldKind =
+  | 'portalAddress'
+  | 'loginId'
+  | 'activationCode'
+  | 'birthDate'
+  | 'phoneNumber';
 
 /** The result of the last check, kept so the next screen can explain it. Never the raw input. */
 export type CheckResult =
   | { field: 'portalAddress'; finding: AddressFinding }
   | { field: 'loginId'; finding: LoginIdFinding }
-  | { field: 'activationCode'; finding: ActivationFinding };
+  | { field: 'activationCode'; finding: ActivationFinding }
+  | { field: 'birthDate'; finding: BirthDateFinding }
+  | { field: 'phoneNumber'; finding: PhoneFinding };
 
 export interface AssistantContext {
   config: OrgConfig;
+  /** The person's date when the session started (YYYY-MM-DD), for age checks. */
+  today: string;
   /** How the person gets their sign-in code; several advice steps depend on it. */
   codeMethod: VerificationMethod | null;
   check: CheckResult | null;
@@ -52,4 +63,6 @@ export interface StepMeta {
   /** The kind of channel that can help with this step's problem. */
   need: Need;
   field?: FieldKind;
+  /** An interactive aid shown with the step, e.g. the Caps Lock practice field. */
+  widget?: 'capsLockCheck';
 }

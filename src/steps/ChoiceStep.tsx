@@ -2,6 +2,7 @@
 // heading is the legend; advice shows its heading and text first, then asks "Did this help?".
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CapsLockCheck } from '../ui/CapsLockCheck';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/Markdown';
 import { Radios } from '../ui/Radios';
@@ -37,6 +38,7 @@ export function ChoiceStep({ view, text, headingRef, onAnswer, onErrorChange }: 
       <ErrorSummary errors={errors} />
       {isQuestion ? null : heading}
       {isQuestion || !text.body ? null : <Markdown source={text.body} />}
+      {view.widget === 'capsLockCheck' ? <CapsLockCheck /> : null}
       <form className="sa-form" onSubmit={submit} noValidate>
         <fieldset
           className={`sa-fieldset${showError ? ' sa-fieldset--error' : ''}`}

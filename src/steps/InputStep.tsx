@@ -9,7 +9,7 @@ import type { StepProps } from './StepProps';
 
 type InputAttributes = {
   autoComplete: string;
-  inputMode: 'url' | 'email' | 'text';
+  inputMode: 'url' | 'email' | 'text' | 'numeric' | 'tel';
   autoCapitalize: 'none' | 'characters';
 };
 
@@ -29,6 +29,11 @@ function attributesFor(field: FieldKind, props: StepProps): InputAttributes {
         inputMode: 'text',
         autoCapitalize: props.config.activation.caseSensitive ? 'none' : 'characters',
       };
+    case 'birthDate':
+      // Slashes need the full keyboard on some phones, so not inputmode="numeric".
+      return { autoComplete: 'bday', inputMode: 'text', autoCapitalize: 'none' };
+    case 'phoneNumber':
+      return { autoComplete: 'tel', inputMode: 'tel', autoCapitalize: 'none' };
   }
 }
 

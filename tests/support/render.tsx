@@ -7,6 +7,7 @@ export interface RenderOptions {
   config?: unknown;
   now?: string;
   locale?: string;
+  manageTitle?: boolean;
 }
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
@@ -15,9 +16,15 @@ export function renderAssistant({
   config,
   now,
   locale = 'en',
+  manageTitle = false,
 }: RenderOptions = {}) {
   const at = now ? new Date(now) : new Date('2026-12-02T10:15:00-06:00');
-  const options: MountOptions = { config: config ?? rawOrg(org), locale, now: () => at };
+  const options: MountOptions = {
+    config: config ?? rawOrg(org),
+    locale,
+    now: () => at,
+    manageTitle,
+  };
   const i18n = createAssistantI18n(locale);
   return render(<AssistantRoot options={options} i18n={i18n} />);
 }

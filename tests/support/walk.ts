@@ -41,6 +41,10 @@ export function sampleInputs(field: FieldKind, config: OrgConfig): string[] {
         `${digits.slice(0, -1)}K`,
       ];
     }
+    case 'birthDate':
+      return ['', '02/30/1990', '03/27/1984', '01/15/2015'];
+    case 'phoneNumber':
+      return ['', '555-12', '(608) 555-0142'];
   }
 }
 

@@ -22,9 +22,29 @@ export const newAccountSteps = {
       'pick.expired': 'activationExpired',
       'pick.notValid': 'activationReceived',
       'pick.alreadyUsed': { guard: 'codesAreSingleUse', target: 'activationUsed' },
-      'pick.detailsDontMatch': 'identityAssisted',
+      'pick.detailsDontMatch': 'activationBirthDate',
     },
   }),
+  // "Details don't match" is most often the date of birth typed another way, or a minor's
+  // account, which a parent reaches through proxy access instead.
+  activationBirthDate: input('birthDate', {
+    flow: 'newAccount',
+    on: {
+      'input.submitted': checked(
+        'birthDate',
+        'birthDateIs',
+        [[{ kinds: ['minor'] }, 'activationMinor']],
+        'activationDetailsTips',
+      ),
+      'pick.skip': 'activationDetailsTips',
+    },
+  }),
+  activationMinor: advice({
+    flow: 'newAccount',
+    need: 'medicalRecords',
+    on: helpedOr('proxyChildAge'),
+  }),
+  activationDetailsTips: advice({ flow: 'newAccount', on: helpedOr('identityAssisted') }),
   activationReceived: question({
     flow: 'newAccount',
     on: {

@@ -61,6 +61,7 @@ export const passwordSteps = {
   }),
   passwordBasics: advice({
     flow: 'password',
+    widget: 'capsLockCheck',
     on: helpedOr('recoveryAccess', {
       'pick.nowLocked': [
         { guard: 'unlocksByWaiting', target: 'lockedWait' },

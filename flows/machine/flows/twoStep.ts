@@ -1,4 +1,4 @@
-import { advice, escalateTo, helpedOr, question } from '../step';
+import { advice, checked, escalateTo, helpedOr, input, question } from '../step';
 
 const pickMethod = (method: string) => ({
   guard: { type: 'offersMethod', params: { method } },
@@ -47,7 +47,23 @@ export const twoStepSteps = {
   }),
   codePhoneSame: question({
     flow: 'twoStep',
-    on: { 'pick.same': 'codeTextMissing', 'pick.changed': 'codeLostAccess' },
+    on: {
+      'pick.same': 'codeTextMissing',
+      'pick.changed': 'codeLostAccess',
+      'pick.notSure': 'codePhoneEntry',
+    },
+  }),
+  // Compare the number the person has now with the last digits the sign-in page shows.
+  codePhoneEntry: input('phoneNumber', {
+    flow: 'twoStep',
+    on: {
+      'input.submitted': checked('phoneNumber', 'phoneNumberIs', [], 'codePhoneCompare'),
+      'pick.skip': 'codeTextMissing',
+    },
+  }),
+  codePhoneCompare: question({
+    flow: 'twoStep',
+    on: { 'pick.same': 'codeTextMissing', 'pick.different': 'codeLostAccess' },
   }),
   codeTextMissing: advice({ flow: 'twoStep', on: helpedOr(otherMethodOrPerson) }),
   codeEmailMissing: advice({ flow: 'twoStep', on: helpedOr(otherMethodOrPerson) }),
