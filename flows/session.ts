@@ -1,10 +1,11 @@
 // A session is the list of answers given so far. The current screen is always the machine replayed
 // over that list, which makes Back, saved progress and handoff codes the same operation.
 import { initialTransition, transition } from 'xstate';
+import { runCheck } from './checks/index';
 import type { OrgConfig } from './config/schema';
 import { assistantMachine } from './machine/assistantMachine';
-import type { AssistantSnapshot } from './machine/describe';
-import type { AssistantEvent } from './machine/types';
+import { type AssistantSnapshot, describeStep } from './machine/describe';
+import type { AssistantEvent, PersonEvent } from './machine/types';
 
 export interface Session {
   readonly config: OrgConfig;
@@ -21,11 +22,25 @@ export function startSession(config: OrgConfig, today?: string): Session {
 }
 
 /**
+ * A submitted value becomes its check's finding here, so nothing typed reaches the machine, the
+ * trail, saved progress or a handoff code.
+ */
+function toMachineEvent(session: Session, event: PersonEvent): AssistantEvent | null {
+  if (event.type !== 'input.submitted') return event;
+  const { field } = describeStep(session.snapshot);
+  if (!field) return null;
+  const { config, today } = session.snapshot.context;
+  return { type: 'input.checked', result: runCheck(field, event.value, config, today) };
+}
+
+/**
  * Applies one event. Events the current screen does not accept change nothing; an input the
  * check rejects updates the screen (its error) without adding a step to go back through.
  */
-export function send(session: Session, event: AssistantEvent): Session {
-  if (!isEvent(event) || !session.snapshot.can(event)) return session;
+export function send(session: Session, personEvent: PersonEvent): Session {
+  if (!isEvent(personEvent)) return session;
+  const event = toMachineEvent(session, personEvent);
+  if (!event || !session.snapshot.can(event)) return session;
   const [next] = transition(assistantMachine, session.snapshot, event);
   if (next.status === 'error') return session;
   if (next.value === session.snapshot.value) return { ...session, snapshot: next };
@@ -56,10 +71,14 @@ export const restart = (session: Session) =>
 
 export const canGoBack = (session: Session) => session.trail.length > 0;
 
-function isEvent(event: unknown): event is AssistantEvent {
+function isEvent(event: unknown): event is PersonEvent {
   if (!event || typeof event !== 'object') return false;
   const { type } = event as { type?: unknown };
   if (typeof type !== 'string') return false;
   if (type === 'input.submitted') return typeof (event as { value?: unknown }).value === 'string';
+  if (type === 'input.checked') {
+    const result = (event as { result?: { field?: unknown; finding?: { kind?: unknown } } }).result;
+    return typeof result?.field === 'string' && typeof result.finding?.kind === 'string';
+  }
   return type === 'help.requested' || /^pick\.[a-zA-Z]{1,40}$/.test(type);
 }

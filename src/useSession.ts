@@ -3,11 +3,11 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { fromTransition } from 'xstate';
 import type { OrgConfig } from '../flows/config/schema';
-import type { AssistantEvent } from '../flows/machine/types';
+import type { PersonEvent } from '../flows/machine/types';
 import { back, restart, type Session, send, startSession } from '../flows/session';
 
 export type SessionCommand =
-  | { type: 'step'; event: AssistantEvent }
+  | { type: 'step'; event: PersonEvent }
   | { type: 'back' }
   | { type: 'restart' };
 

@@ -10,8 +10,8 @@ import { afterSignInSteps, proxySteps } from './flows/proxy';
 import { recoverySteps } from './flows/recovery';
 import { triageSteps } from './flows/triage';
 import { twoStepSteps } from './flows/twoStep';
-import { guards, runCheck } from './guards';
-import type { AssistantContext, AssistantEvent, FieldKind } from './types';
+import { guards } from './guards';
+import type { AssistantContext, AssistantEvent } from './types';
 
 /** Bumped whenever a step is renamed or removed, so saved progress and handoff codes can tell. */
 export const FLOW_VERSION = 2;
@@ -91,15 +91,12 @@ export const assistantMachine = setup({
       codeMethod: (_, params: { method: VerificationMethod }) => params.method,
     }),
     recordCheck: assign({
-      check: ({ context, event }, params: { field: FieldKind }) =>
-        event.type === 'input.submitted' ? runCheck(params.field, event.value, context) : null,
+      check: ({ event }) => (event.type === 'input.checked' ? event.result : null),
       inputError: null,
     }),
     rejectInput: assign({
-      inputError: ({ context, event }, params: { field: FieldKind }) =>
-        event.type === 'input.submitted'
-          ? runCheck(params.field, event.value, context).finding.kind
-          : 'empty',
+      inputError: ({ event }) =>
+        event.type === 'input.checked' ? event.result.finding.kind : 'empty',
     }),
     clearInputError: assign({ inputError: null }),
   },

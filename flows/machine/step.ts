@@ -64,14 +64,14 @@ export function checked(
   return [
     {
       guard: { type: 'inputUnusable', params: { field } },
-      actions: { type: 'rejectInput', params: { field } },
+      actions: 'rejectInput',
     },
     ...branches.map(([params, target]) => ({
       guard: { type: guard, params },
       target,
-      actions: { type: 'recordCheck', params: { field } },
+      actions: 'recordCheck',
     })),
-    { target: otherwise, actions: { type: 'recordCheck', params: { field } } },
+    { target: otherwise, actions: 'recordCheck' },
   ];
 }
 

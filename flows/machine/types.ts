@@ -34,10 +34,14 @@ export interface AssistantContext {
   escalation: { need: Need; from: string } | null;
 }
 
+/** What the machine receives. A typed value arrives only as its check's finding. */
 export type AssistantEvent =
   | { type: `pick.${string}` }
-  | { type: 'input.submitted'; value: string }
+  | { type: 'input.checked'; result: CheckResult }
   | { type: 'help.requested' };
+
+/** What a person does: the session turns a submitted value into `input.checked`. */
+export type PersonEvent = AssistantEvent | { type: 'input.submitted'; value: string };
 
 export type StepKind = 'question' | 'advice' | 'input' | 'contact' | 'done';
 

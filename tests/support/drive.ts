@@ -1,7 +1,7 @@
 // Drives the rendered assistant with the machine's own events, through the real UI: radios by
 // their answer id, buttons by data-answer, text fields by typing and submitting.
 import { fireEvent } from '@testing-library/react';
-import type { AssistantEvent } from '../../flows/machine/types';
+import type { WalkEvent } from './walk';
 
 export function heading(container: HTMLElement): HTMLElement {
   const h1 = container.querySelector('h1');
@@ -9,7 +9,7 @@ export function heading(container: HTMLElement): HTMLElement {
   return h1 as HTMLElement;
 }
 
-export function performEvent(container: HTMLElement, event: AssistantEvent) {
+export function performEvent(container: HTMLElement, event: WalkEvent) {
   const form = container.querySelector('main form') as HTMLFormElement | null;
   if (event.type === 'help.requested') {
     const link = [...container.querySelectorAll('button')].find(
@@ -19,10 +19,11 @@ export function performEvent(container: HTMLElement, event: AssistantEvent) {
     fireEvent.click(link);
     return;
   }
-  if (event.type === 'input.submitted') {
+  if (event.type === 'input.checked') {
     const field = form?.querySelector('input[type="text"]') as HTMLInputElement | null;
     if (!form || !field) throw new Error('no text field on screen');
-    fireEvent.change(field, { target: { value: event.value } });
+    if (event.typed === undefined) throw new Error('a checked input needs the text that was typed');
+    fireEvent.change(field, { target: { value: event.typed } });
     fireEvent.submit(form);
     return;
   }

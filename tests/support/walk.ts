@@ -3,6 +3,7 @@
 // test, the jsdom render sweep and the scenario runner.
 import type { AnyStateMachine } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { runCheck } from '../../flows/checks/index';
 import type { OrgConfig } from '../../flows/config/schema';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
 import type { AssistantSnapshot } from '../../flows/machine/describe';
@@ -48,15 +49,22 @@ export function sampleInputs(field: FieldKind, config: OrgConfig): string[] {
   }
 }
 
-export function eventsFor(snapshot: AssistantSnapshot): AssistantEvent[] {
+/** A machine event; for checked input, the text a person would type to get that finding. */
+export type WalkEvent = AssistantEvent & { typed?: string };
+
+export function eventsFor(snapshot: AssistantSnapshot): WalkEvent[] {
   const node = snapshot.machine.states[snapshot.value as unknown as string]!;
   const meta = node.meta as StepMeta;
-  const events: AssistantEvent[] = Object.keys(node.on)
+  const events: WalkEvent[] = Object.keys(node.on)
     .filter((type) => type.startsWith('pick.') || type === 'help.requested')
     .map((type) => ({ type }) as AssistantEvent);
   if (meta.field)
     for (const value of sampleInputs(meta.field, snapshot.context.config))
-      events.push({ type: 'input.submitted', value });
+      events.push({
+        type: 'input.checked',
+        result: runCheck(meta.field, value, snapshot.context.config, snapshot.context.today),
+        typed: value,
+      });
   // Only what the screen offers: a guarded answer the organization turns off is not on screen.
   return events.filter((event) => snapshot.can(event));
 }
@@ -70,7 +78,7 @@ const options = (config: OrgConfig) =>
 export function shortestPaths(config: OrgConfig) {
   return getShortestPaths(assistantMachine as AnyStateMachine, options(config)).map((path) => ({
     state: path.state as unknown as AssistantSnapshot,
-    events: path.steps.slice(1).map((step) => step.event as AssistantEvent),
+    events: path.steps.slice(1).map((step) => step.event as WalkEvent),
   }));
 }
 

@@ -30,7 +30,7 @@ export const newAccountSteps = {
   activationBirthDate: input('birthDate', {
     flow: 'newAccount',
     on: {
-      'input.submitted': checked(
+      'input.checked': checked(
         'birthDate',
         'birthDateIs',
         [[{ kinds: ['minor'] }, 'activationMinor']],
@@ -56,7 +56,7 @@ export const newAccountSteps = {
   activationEntry: input('activationCode', {
     flow: 'newAccount',
     on: {
-      'input.submitted': checked(
+      'input.checked': checked(
         'activationCode',
         'activationCodeIs',
         [

@@ -14,7 +14,7 @@ export const portalSteps = {
   portalAddress: input('portalAddress', {
     flow: 'portal',
     on: {
-      'input.submitted': checked(
+      'input.checked': checked(
         'portalAddress',
         'addressIs',
         [
@@ -46,7 +46,7 @@ export const passwordSteps = {
   passwordAddress: input('portalAddress', {
     flow: 'password',
     on: {
-      'input.submitted': checked(
+      'input.checked': checked(
         'portalAddress',
         'addressIs',
         [
@@ -83,7 +83,7 @@ export const usernameSteps = {
   usernameEntry: input('loginId', {
     flow: 'username',
     on: {
-      'input.submitted': checked(
+      'input.checked': checked(
         'loginId',
         'loginIdIs',
         [

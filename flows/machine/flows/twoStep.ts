@@ -57,7 +57,7 @@ export const twoStepSteps = {
   codePhoneEntry: input('phoneNumber', {
     flow: 'twoStep',
     on: {
-      'input.submitted': checked('phoneNumber', 'phoneNumberIs', [], 'codePhoneCompare'),
+      'input.checked': checked('phoneNumber', 'phoneNumberIs', [], 'codePhoneCompare'),
       'pick.skip': 'codeTextMissing',
     },
   }),
