@@ -52,11 +52,7 @@ export function send(session: Session, personEvent: PersonEvent): Session {
   };
 }
 
-export function replay(
-  config: OrgConfig,
-  trail: readonly AssistantEvent[],
-  today?: string,
-): Session {
+export function replay(config: OrgConfig, trail: readonly PersonEvent[], today?: string): Session {
   return trail.reduce(send, startSession(config, today));
 }
 

@@ -72,6 +72,7 @@ export function Assistant({ config, now, manageTitle = false, landmark = 'main' 
         <Step
           key={stepId}
           view={view}
+          session={session}
           text={text}
           config={config}
           now={now}

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { OrgConfig } from '../flows/config/schema';
 import type { StepView } from '../flows/machine/describe';
 import { phoneFor } from '../flows/routing';
+import { maskIdentifier } from '../flows/summary';
 import { formatPhone, phoneHref } from './format/phone';
 
 function list(items: string[], locale: string): string {
@@ -142,3 +143,16 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
 }
 
 export type StepFacts = ReturnType<typeof stepFacts>;
+
+/**
+ * The same facts with everything derived from what the person typed masked, for text that leaves
+ * the screen (the case summary). Step titles like "Did you mean {{suggestion}}?" use these.
+ */
+export function maskTypedFacts(facts: StepFacts): StepFacts {
+  return {
+    ...facts,
+    suggestion: facts.suggestion ? maskIdentifier(facts.suggestion) : '',
+    fixedValue: facts.fixedValue ? maskIdentifier(facts.fixedValue) : '',
+    patientAge: '',
+  };
+}

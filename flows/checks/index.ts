@@ -2,11 +2,11 @@
 // value, so the machine (and everything saved or encoded from it) sees findings, never the text.
 import type { OrgConfig } from '../config/schema';
 import type { CheckResult, FieldKind } from '../machine/types';
-import { checkActivationCode } from './activationCode';
-import { checkBirthDate } from './birthDate';
-import { checkLoginId } from './loginId';
-import { checkPhoneNumber } from './phoneNumber';
-import { checkPortalAddress } from './portalAddress';
+import { type ActivationFinding, checkActivationCode } from './activationCode';
+import { type BirthDateFinding, checkBirthDate } from './birthDate';
+import { checkLoginId, type LoginIdFinding } from './loginId';
+import { checkPhoneNumber, type PhoneFinding } from './phoneNumber';
+import { type AddressFinding, checkPortalAddress } from './portalAddress';
 
 export function runCheck(
   field: FieldKind,
@@ -41,3 +41,62 @@ export const UNUSABLE_FINDINGS: ReadonlySet<string> = new Set([
   'tooOld',
   'notAUsNumber',
 ]);
+
+/**
+ * Every finding of each check, in a fixed order: a handoff code carries a finding as its index
+ * here. Append only; reordering changes what old codes mean (bump FLOW_VERSION if you must).
+ */
+export const FINDING_KINDS = {
+  portalAddress: [
+    'empty',
+    'notAnAddress',
+    'official',
+    'insecure',
+    'lookalike',
+    'otherPortal',
+    'unofficial',
+  ],
+  loginId: [
+    'empty',
+    'tooLong',
+    'unexpectedCharacters',
+    'spaces',
+    'invisibleCharacters',
+    'atSignMissing',
+    'atSignDoubled',
+    'domainIncomplete',
+    'domainTypo',
+    'emailNotExpected',
+    'usernameNotExpected',
+    'capitalsMatter',
+    'capitalsIgnored',
+    'looksFine',
+  ],
+  activationCode: [
+    'empty',
+    'tooLong',
+    'wrongLength',
+    'unexpectedCharacters',
+    'lookalikeCharacters',
+    'caseMatters',
+    'looksFine',
+  ],
+  birthDate: ['empty', 'tooLong', 'notADate', 'inFuture', 'tooOld', 'minor', 'adult'],
+  phoneNumber: ['empty', 'tooLong', 'unexpectedCharacters', 'tooShort', 'notAUsNumber', 'valid'],
+} as const satisfies Record<FieldKind, readonly string[]>;
+
+// The compiler keeps the lists complete: a finding missing from its list is a type error here.
+type Unlisted<F extends { kind: string }, K extends FieldKind> = Exclude<
+  F['kind'],
+  (typeof FINDING_KINDS)[K][number]
+>;
+const complete: [
+  Unlisted<AddressFinding, 'portalAddress'>,
+  Unlisted<LoginIdFinding, 'loginId'>,
+  Unlisted<ActivationFinding, 'activationCode'>,
+  Unlisted<BirthDateFinding, 'birthDate'>,
+  Unlisted<PhoneFinding, 'phoneNumber'>,
+] extends [never, never, never, never, never]
+  ? true
+  : false = true;
+void complete;

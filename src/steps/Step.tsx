@@ -1,6 +1,6 @@
 import type { StepKind } from '../../flows/machine/types';
+import { ContactStep } from '../contact/ContactStep';
 import { ChoiceStep } from './ChoiceStep';
-import { ContactStep } from './ContactStep';
 import { DoneStep } from './DoneStep';
 import { InputStep } from './InputStep';
 import type { StepProps } from './StepProps';

@@ -1,10 +1,12 @@
 import type { Ref } from 'react';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { StepView } from '../../flows/machine/describe';
+import type { Session } from '../../flows/session';
 import type { StepText } from './stepText';
 
 export interface StepProps {
   view: StepView;
+  session: Session;
   text: StepText;
   config: OrgConfig;
   now: () => Date;

@@ -53,3 +53,13 @@ describe("opening hours in the organization's time zone", () => {
     expect(channelStatus('24/7', at('2026-12-25T03:00:00Z'))).toEqual({ kind: 'always' });
   });
 });
+
+describe('opening hours around the autumn clock change', () => {
+  it('opens at 8 AM local on the Monday after clocks go back', () => {
+    // 1 November 2026: clocks go back; Monday 2 November opens at 8 AM CST (UTC−6).
+    expect(channelStatus(weekdays, at('2026-10-31T12:00:00-05:00'))).toEqual({
+      kind: 'closed',
+      opensAt: at('2026-11-02T08:00:00-06:00'),
+    });
+  });
+});

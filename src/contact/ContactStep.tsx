@@ -1,0 +1,105 @@
+// The screen where self-help ends: who can help with this kind of problem and whether they are
+// open now, what to do while they are closed, what to have ready, a reference code to read out,
+// and a summary to copy, print or email. The machine names the need; flows/ decides the rest.
+import { Trans, useTranslation } from 'react-i18next';
+import { haveReady, whileClosed } from '../../flows/escalation';
+import { encodeHandoff } from '../../flows/handoff';
+import { organizationTimeZone } from '../../flows/hours';
+import { channelsFor } from '../../flows/routing';
+import { summarize } from '../../flows/summary';
+import { maskTypedFacts, stepFacts } from '../facts';
+import { formatPhone, phoneHref } from '../format/phone';
+import type { StepProps } from '../steps/StepProps';
+import { Markdown } from '../ui/Markdown';
+import { CaseSummary } from './CaseSummary';
+import { Channels } from './Channels';
+import { WhileClosed } from './WhileClosed';
+
+export function ContactStep({ view, session, text, config, now, headingRef }: StepProps) {
+  const { t, i18n } = useTranslation('ui');
+  const need = view.escalation?.need ?? 'portalSupport';
+  const from = view.escalation?.from || undefined;
+  const at = now();
+  const routed = channelsFor(config, need, at);
+  const routedIds = new Set(routed.map((r) => r.channel.id));
+  const others = channelsFor(config, 'portalSupport', at).filter(
+    (r) => !routedIds.has(r.channel.id),
+  );
+  const closed = whileClosed(config, need, from, at);
+  const zone = routed.map((r) => r.channel.hours).find((h) => h !== '24/7');
+  const code = encodeHandoff(session);
+  const email =
+    routed.find((r) => r.channel.kind === 'email')?.channel.email ??
+    others.find((r) => r.channel.kind === 'email')?.channel.email ??
+    null;
+
+  return (
+    <>
+      <h1 className="sa-heading" tabIndex={-1} ref={headingRef}>
+        {text.title}
+      </h1>
+      {text.body ? <Markdown source={text.body} /> : null}
+      <div className="sa-reference sa-print">
+        <h2 className="sa-subheading">{t('contact.reference.heading')}</h2>
+        <p className="sa-reference__code">{code}</p>
+        <p>{t('contact.reference.body')}</p>
+      </div>
+      <section className="sa-print" aria-labelledby="sa-need-title">
+        <h2 className="sa-subheading" id="sa-need-title">
+          {t(`contact.need.${need}`)}
+        </h2>
+        <Channels routed={routed} now={at} />
+      </section>
+      {closed ? (
+        <WhileClosed
+          data={closed}
+          config={config}
+          now={at}
+          timeZone={zone ? zone.timeZone : null}
+        />
+      ) : null}
+      <section aria-labelledby="sa-ready-title">
+        <h2 className="sa-subheading" id="sa-ready-title">
+          {t('contact.haveReady.heading')}
+        </h2>
+        <ul>
+          {haveReady(from, config).map((item) => (
+            <li key={item}>{t(`contact.haveReady.${item}`)}</li>
+          ))}
+        </ul>
+        <p>{t('contact.tellThem')}</p>
+      </section>
+      <CaseSummary
+        summary={summarize(session)}
+        context={{
+          orgName: config.name,
+          now: at,
+          locale: i18n.language,
+          timeZone: organizationTimeZone(config),
+          code,
+          facts: maskTypedFacts(stepFacts(config, view, t, i18n.language)),
+        }}
+        email={email}
+      />
+      {others.length ? (
+        <section className="sa-no-print" aria-labelledby="sa-others-title">
+          <h2 className="sa-subheading" id="sa-others-title">
+            {t('contact.otherWays', { orgName: config.name })}
+          </h2>
+          <Channels routed={others} now={at} />
+        </section>
+      ) : null}
+      {config.interpreterPhone ? (
+        <p className="sa-interpreter">
+          <Trans
+            t={t}
+            i18nKey="contact.interpreter"
+            values={{ phone: formatPhone(config.interpreterPhone) }}
+            // biome-ignore lint/a11y/useAnchorContent: Trans puts the formatted number inside the link
+            components={{ phone: <a href={phoneHref(config.interpreterPhone)} /> }}
+          />
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeHandoff, encodeHandoff } from '../../flows/handoff';
+import { replay } from '../../flows/session';
+import { org, walkConfigs } from '../support/orgs';
+import { shortestPaths } from '../support/walk';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const essence = (
+  events: readonly { type: string; result?: { field: string; finding: { kind: string } } }[],
+) =>
+  events.map((e) =>
+    e.type === 'input.checked' ? `${e.result!.field}:${e.result!.finding.kind}` : e.type,
+  );
+
+describe('handoff codes', () => {
+  for (const [name, config] of walkConfigs()) {
+    it(`round-trip every path of the model walk (${name})`, () => {
+      const paths = shortestPaths(config);
+      for (const path of paths) {
+        const session = replay(config, path.events, '2026-12-02');
+        const code = encodeHandoff(session);
+        expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{1,4}(-[0-9A-HJKMNP-TV-Z]{1,4})*$/);
+        const decoded = decodeHandoff(code, config, '2026-12-02');
+        if (!decoded.ok)
+          throw new Error(`${code} for ${String(session.snapshot.value)}: ${decoded.error}`);
+        expect(decoded.session.snapshot.value).toBe(session.snapshot.value);
+        expect(essence(decoded.session.trail)).toEqual(essence(session.trail));
+        expect(decoded.session.snapshot.context.escalation).toEqual(
+          session.snapshot.context.escalation,
+        );
+      }
+    });
+  }
+
+  const riverside = org('riverside');
+  const sample = encodeHandoff(
+    replay(riverside, [
+      { type: 'pick.code' },
+      { type: 'pick.text' },
+      { type: 'pick.neverArrives' },
+      { type: 'help.requested' },
+    ]),
+  );
+
+  it('read aloud, it survives lower case, spaces, and O or I for 0 or 1', () => {
+    const spoken = sample.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'i');
+    const decoded = decodeHandoff(spoken, riverside);
+    expect(decoded.ok && decoded.session.snapshot.value).toBe('contact');
+  });
+
+  it('catches every single mistyped character', () => {
+    const compact = sample.replace(/-/g, '');
+    for (let i = 0; i < compact.length; i++) {
+      for (const c of ALPHABET) {
+        if (c === compact[i]) continue;
+        const typo = compact.slice(0, i) + c + compact.slice(i + 1);
+        expect(decodeHandoff(typo, riverside)).toEqual({ ok: false, error: 'checkFailed' });
+      }
+    }
+  });
+
+  it('names a code from another version of the flows', () => {
+    // Version character changed and the check character recomputed: a well-formed old code.
+    const values = [...sample.replace(/-/g, '')].map((c) => ALPHABET.indexOf(c));
+    values[0] = (values[0]! + 1) % 32;
+    values[values.length - 1] = values
+      .slice(0, -1)
+      .reduce((sum, v, i) => (sum + (2 * i + 1) * v) % 32, 0);
+    expect(decodeHandoff(values.map((v) => ALPHABET[v]).join(''), riverside)).toEqual({
+      ok: false,
+      error: 'otherVersion',
+    });
+  });
+
+  it('rejects 10,000 random codes with a clear reason and never throws', () => {
+    const reasons = new Set([
+      'empty',
+      'badCharacters',
+      'tooLong',
+      'checkFailed',
+      'otherVersion',
+      'notAPath',
+    ]);
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 20 }), fc.stringMatching(/^[0-9A-Z]{2,12}$/)),
+        (code) => {
+          const result = decodeHandoff(code, riverside);
+          if (result.ok) accepted += 1;
+          else expect(reasons.has(result.error)).toBe(true);
+        },
+      ),
+      { numRuns: 10_000, seed: 7 },
+    );
+    // A random code passes the check one time in 32, and then must also be a real path.
+    expect(accepted).toBeLessThan(100);
+  });
+
+  it('refuses codes long enough to make replay slow', () => {
+    expect(decodeHandoff('0'.repeat(500), riverside)).toEqual({ ok: false, error: 'tooLong' });
+  });
+});
