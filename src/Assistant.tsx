@@ -8,8 +8,10 @@ import { canGoBack } from '../flows/session';
 import { Announcer } from './a11y/Announcer';
 import { useStepFocus } from './a11y/useStepFocus';
 import { stepFacts } from './facts';
+import { directionOf } from './i18n';
 import { Step } from './steps/Step';
 import { stepText } from './steps/stepText';
+import { LanguagePicker } from './ui/LanguagePicker';
 import { useSession } from './useSession';
 
 export interface AssistantProps {
@@ -19,9 +21,16 @@ export interface AssistantProps {
   manageTitle?: boolean;
   /** `main` on a page of its own; a labelled region when embedded in a page that has a main. */
   landmark?: 'main' | 'region';
+  onChangeLanguage: (code: string) => Promise<void>;
 }
 
-export function Assistant({ config, now, manageTitle = false, landmark = 'main' }: AssistantProps) {
+export function Assistant({
+  config,
+  now,
+  manageTitle = false,
+  landmark = 'main',
+  onChangeLanguage,
+}: AssistantProps) {
   const { t, i18n } = useTranslation('ui');
   // en-CA formats dates as YYYY-MM-DD, in the person's own time zone.
   const { session, dispatch } = useSession(config, new Intl.DateTimeFormat('en-CA').format(now()));
@@ -44,16 +53,21 @@ export function Assistant({ config, now, manageTitle = false, landmark = 'main' 
 
   useEffect(() => {
     if (!manageTitle) return;
+    document.documentElement.lang = i18n.language;
+    document.documentElement.dir = directionOf(i18n.language);
     const title = `${text.title} – ${config.name}`;
     document.title = hasError ? t('form.errorTitle', { title }) : title;
-  }, [manageTitle, text.title, hasError, config.name, t]);
+  }, [manageTitle, text.title, hasError, config.name, t, i18n.language]);
 
   const Landmark = landmark === 'main' ? 'main' : 'section';
   const showContactLink = view.kind !== 'contact';
 
   return (
-    <div className="sa-root" lang={i18n.language} dir={i18n.dir(i18n.language)}>
-      <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
+    <div className="sa-root" lang={i18n.language} dir={directionOf(i18n.language)}>
+      <div className="sa-top">
+        <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
+        <LanguagePicker onChange={(code) => void onChangeLanguage(code)} />
+      </div>
       <nav className="sa-nav" aria-label={t('app.name')}>
         {canGoBack(session) ? (
           <button

@@ -1,18 +1,85 @@
-// One i18next instance per mounted assistant, so two assistants on one page (or a host page with
+// Languages: which to use, loading one lazily, and switching without losing the person's place.
+// One i18next instance per mounted assistant, so two assistants on a page (or a host page with
 // its own i18next) never share state. UI strings are the `ui` namespace, step text is `steps`.
-import i18next, { type i18n } from 'i18next';
-import type { LocaleContent } from './build/contentPlugin';
 
-export function createI18n(locale: string, content: LocaleContent, fallback?: LocaleContent): i18n {
+import loaders from 'virtual:content/loaders';
+import i18next, { type i18n } from 'i18next';
+import manifest from '../content/locales.json';
+import type { LocaleContent, LocaleInfo } from './build/contentPlugin';
+
+export const LOCALES = manifest.locales as LocaleInfo[];
+export const PSEUDO = manifest.pseudo as LocaleInfo;
+const STORAGE_KEY = 'signin-assistant:language';
+
+export function localeInfo(code: string): LocaleInfo | undefined {
+  return [...LOCALES, PSEUDO].find((l) => l.code === code);
+}
+
+/** The explicit choice, then the person's earlier choice this session, then the browser's languages. */
+export function pickLocale(
+  requested: string | null | undefined,
+  browser: readonly string[] = [],
+): string {
+  const known = (code: string | null | undefined) => (code && localeInfo(code) ? code : null);
+  const byLanguage = (tag: string) =>
+    LOCALES.find((l) => l.code === tag.split('-')[0]?.toLowerCase())?.code ?? null;
+  return (
+    known(requested) ?? known(rememberedLocale()) ?? browser.map(byLanguage).find(Boolean) ?? 'en'
+  );
+}
+
+function rememberedLocale(): string | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage disabled: simply not remembered
+  }
+}
+
+export function rememberLocale(code: string) {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // Storage full or disabled: the choice lasts for this page only.
+  }
+}
+
+export async function loadLocale(code: string): Promise<LocaleContent> {
+  const load = loaders[code] ?? loaders.en!;
+  const content = (await load()).default;
+  if (import.meta.env.DEV && content.missing?.length)
+    console.warn(
+      `Sign-in Assistant: ${content.missing.length} texts missing in "${code}", shown in English`,
+      content.missing,
+    );
+  return content;
+}
+
+/** A health system's own wording, per locale, laid over the shipped text. */
+export type TextOverrides = Record<
+  string,
+  { ui?: Record<string, unknown>; steps?: Record<string, object> }
+>;
+
+function addLocale(
+  instance: i18n,
+  code: string,
+  content: LocaleContent,
+  overrides?: TextOverrides,
+) {
+  instance.addResourceBundle(code, 'ui', content.ui, true, true);
+  instance.addResourceBundle(code, 'steps', content.steps, true, true);
+  const own = overrides?.[code];
+  if (own?.ui) instance.addResourceBundle(code, 'ui', own.ui, true, true);
+  if (own?.steps) instance.addResourceBundle(code, 'steps', own.steps, true, true);
+}
+
+export function createI18n(code: string, content: LocaleContent, overrides?: TextOverrides): i18n {
   const instance = i18next.createInstance();
-  const resources: Record<string, Record<string, object>> = {
-    [locale]: { ui: content.ui, steps: content.steps },
-  };
-  if (fallback && locale !== 'en') resources.en = { ui: fallback.ui, steps: fallback.steps };
   instance.init({
-    lng: locale,
-    fallbackLng: 'en',
-    resources,
+    lng: code,
+    fallbackLng: false,
+    resources: {},
     ns: ['ui', 'steps'],
     defaultNS: 'ui',
     initAsync: false,
@@ -20,5 +87,16 @@ export function createI18n(locale: string, content: LocaleContent, fallback?: Lo
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addLocale(instance, code, content, overrides);
   return instance;
 }
+
+/** Loads another language into the same instance and switches; the session is untouched. */
+export async function switchLocale(instance: i18n, code: string, overrides?: TextOverrides) {
+  if (!instance.hasResourceBundle(code, 'ui'))
+    addLocale(instance, code, await loadLocale(code), overrides);
+  rememberLocale(code);
+  await instance.changeLanguage(code);
+}
+
+export const directionOf = (code: string) => localeInfo(code)?.dir ?? 'ltr';

@@ -23,7 +23,7 @@ async function start() {
     config = { error: String(error) };
   }
   element.textContent = '';
-  mount(element, { config, now: nowAt ? () => nowAt : undefined, manageTitle: true });
+  await mount(element, { config, now: nowAt ? () => nowAt : undefined, manageTitle: true });
 }
 
 start();

@@ -1,19 +1,18 @@
 // The one way to start the assistant: hand it an element and a configuration. Used by the
 // standalone page, the tests, and (later) the embed loader.
-
-import en from 'virtual:content/en';
 import type { i18n } from 'i18next';
-import { StrictMode } from 'react';
+import { StrictMode, useCallback } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { validateConfig } from '../flows/config/validate';
 import { Assistant, type AssistantProps } from './Assistant';
 import { ConfigError } from './ConfigError';
-import { createI18n } from './i18n';
+import { createI18n, loadLocale, pickLocale, switchLocale, type TextOverrides } from './i18n';
 
 export interface MountOptions {
   /** The organization's configuration as parsed JSON; validated here. */
   config: unknown;
+  /** A locale code from content/locales.json; otherwise the person's earlier choice or browser. */
   locale?: string;
   /** The clock for opening hours; tests and scenarios set it. */
   now?: () => Date;
@@ -21,10 +20,20 @@ export interface MountOptions {
   landmark?: AssistantProps['landmark'];
 }
 
+function overridesOf(raw: unknown): TextOverrides | undefined {
+  const result = validateConfig(raw);
+  return result.ok ? (result.config.text as TextOverrides | undefined) : undefined;
+}
+
 export function AssistantRoot({ options, i18n }: { options: MountOptions; i18n: i18n }) {
   const result = validateConfig(options.config);
   if (!result.ok)
     console.error('Sign-in Assistant: the configuration has problems', result.problems);
+  const changeLanguage = useCallback(
+    (code: string) =>
+      switchLocale(i18n, code, result.ok ? (result.config.text as TextOverrides) : undefined),
+    [i18n, result],
+  );
   return (
     <I18nextProvider i18n={i18n}>
       {result.ok ? (
@@ -33,6 +42,7 @@ export function AssistantRoot({ options, i18n }: { options: MountOptions; i18n: 
           now={options.now ?? (() => new Date())}
           manageTitle={options.manageTitle ?? false}
           landmark={options.landmark ?? 'main'}
+          onChangeLanguage={changeLanguage}
         />
       ) : (
         <ConfigError problems={result.problems} fallback={result.fallback} />
@@ -41,12 +51,17 @@ export function AssistantRoot({ options, i18n }: { options: MountOptions; i18n: 
   );
 }
 
-export function createAssistantI18n(locale = 'en') {
-  return createI18n(locale, en);
+export async function createAssistantI18n(options: MountOptions): Promise<i18n> {
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+  const code = pickLocale(options.locale, browser);
+  return createI18n(code, await loadLocale(code), overridesOf(options.config));
 }
 
-export function mount(element: Element, options: MountOptions): { unmount: () => void } {
-  const i18n = createAssistantI18n(options.locale);
+export async function mount(
+  element: Element,
+  options: MountOptions,
+): Promise<{ unmount: () => void }> {
+  const i18n = await createAssistantI18n(options);
   const root: Root = createRoot(element);
   root.render(
     <StrictMode>

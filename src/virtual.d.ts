@@ -1,3 +1,15 @@
+declare module 'virtual:content/loaders' {
+  import type { LocaleContent } from './build/contentPlugin';
+
+  const loaders: Record<string, () => Promise<{ default: LocaleContent }>>;
+  export default loaders;
+}
+
+declare module 'virtual:content/taglines' {
+  const taglines: Record<string, string>;
+  export default taglines;
+}
+
 declare module 'virtual:content/*' {
   import type { LocaleContent } from './build/contentPlugin';
 

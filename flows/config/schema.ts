@@ -101,6 +101,16 @@ const lockout = z.discriminatedUnion('unlock', [
   }),
 ]);
 
+/** UI string overrides: nested groups of strings, as in content/<locale>/ui.json. */
+type UiOverride = string | { [key: string]: UiOverride };
+const uiOverride: z.ZodMiniType<UiOverride> = z.union([
+  text(2000),
+  z.record(
+    z.string().check(z.maxLength(60)),
+    z.lazy(() => uiOverride),
+  ),
+]);
+
 const days = z.number().check(z.int(), z.gte(1), z.lte(3650));
 const age = z.number().check(z.int(), z.gte(1), z.lte(25));
 
@@ -164,6 +174,30 @@ export const configSchema = z.strictObject({
   accessibilityUrl: z.optional(httpsUrl),
   helpUrl: z.optional(httpsUrl),
   languages: z.array(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/))).check(z.minLength(1)),
+  /** The organization's own wording, per locale: UI strings and step text laid over the shipped text. */
+  text: z.optional(
+    z.record(
+      z
+        .string()
+        .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a locale code like "es"')),
+      z.strictObject({
+        ui: z.optional(z.record(z.string().check(z.maxLength(60)), uiOverride)),
+        steps: z.optional(
+          z.record(
+            z.string().check(z.regex(/^[a-z][a-zA-Z]{1,40}$/, 'must be a step key')),
+            z.strictObject({
+              title: z.optional(text(300)),
+              body: z.optional(text(6000)),
+              hint: z.optional(text(600)),
+              legend: z.optional(text(300)),
+              submit: z.optional(text(100)),
+              answers: z.optional(z.record(z.string().check(z.maxLength(40)), text(300))),
+            }),
+          ),
+        ),
+      }),
+    ),
+  ),
 });
 
 export type OrgConfig = z.infer<typeof configSchema>;

@@ -1,10 +1,15 @@
-// Turns content/<locale>/ (UI strings as JSON, one Markdown file per step with YAML front matter)
-// into a module per locale: `import content from 'virtual:content/en'`. Parsing happens at build
-// time, so no YAML parser ships to the browser.
-import { readdirSync, readFileSync } from 'node:fs';
+// Turns content/ into modules, at build time, so no YAML parser ships to the browser:
+// - `virtual:content/<locale>`: UI strings (ui.json) and step text (steps/*.md) of one locale,
+//   with anything the locale lacks filled from English and listed in `missing`;
+// - `virtual:content/loaders`: a lazy loader per locale in content/locales.json, so a person
+//   downloads only their own language;
+// - `virtual:content/taglines`: every locale's "free language help" line, for the contact screen;
+// - `virtual:content/en-XA`: a pseudo-locale made from English, accented and about 40% longer.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
+import { pseudoLocalize } from './pseudo';
 
 const PREFIX = 'virtual:content/';
 
@@ -13,7 +18,6 @@ export interface StepText {
   body: string;
   legend?: string;
   hint?: string;
-  label?: string;
   submit?: string;
   answers?: Record<string, string>;
 }
@@ -21,6 +25,20 @@ export interface StepText {
 export interface LocaleContent {
   ui: Record<string, unknown>;
   steps: Record<string, StepText>;
+  /** Keys filled from English because this locale lacks them. */
+  missing?: string[];
+}
+
+export interface LocaleInfo {
+  code: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  status: string;
+}
+
+export interface Manifest {
+  locales: LocaleInfo[];
+  pseudo: LocaleInfo;
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/;
@@ -33,42 +51,126 @@ export function parseStepFile(source: string, file: string): { key: string; text
   if (typeof key !== 'string' || typeof title !== 'string')
     throw new Error(`${file}: front matter needs "key" and "title"`);
   const text: StepText = { title, body: match[2]!.trim() };
-  for (const field of ['legend', 'hint', 'label', 'submit'] as const) {
+  for (const field of ['legend', 'hint', 'submit'] as const) {
     if (typeof rest[field] === 'string') text[field] = rest[field] as string;
   }
   if (answers && typeof answers === 'object') text.answers = answers as Record<string, string>;
   return { key, text };
 }
 
+export function readManifest(contentDir: string): Manifest {
+  return JSON.parse(readFileSync(join(contentDir, 'locales.json'), 'utf8'));
+}
+
+/** Exactly what the locale's files hold, nothing filled in. */
 export function readLocale(contentDir: string, locale: string): LocaleContent {
   const dir = join(contentDir, locale);
-  const ui = JSON.parse(readFileSync(join(dir, 'ui.json'), 'utf8'));
+  const uiFile = join(dir, 'ui.json');
+  const ui = existsSync(uiFile) ? JSON.parse(readFileSync(uiFile, 'utf8')) : {};
   const steps: Record<string, StepText> = {};
-  for (const file of readdirSync(join(dir, 'steps')).sort()) {
+  const stepsDir = join(dir, 'steps');
+  for (const file of existsSync(stepsDir) ? readdirSync(stepsDir).sort() : []) {
     if (!file.endsWith('.md')) continue;
-    const { key, text } = parseStepFile(readFileSync(join(dir, 'steps', file), 'utf8'), file);
-    if (`${key}.md` !== file) throw new Error(`${file}: key "${key}" does not match the file name`);
+    const { key, text } = parseStepFile(
+      readFileSync(join(stepsDir, file), 'utf8'),
+      `${locale}/${file}`,
+    );
+    if (`${key}.md` !== file)
+      throw new Error(`${locale}/${file}: key "${key}" does not match the file name`);
     steps[key] = text;
   }
   return { ui, steps };
 }
 
+type Tree = Record<string, unknown>;
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const isTree = (value: unknown): value is Tree =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Fills what `own` lacks from `base`, recording each filled key. A locale with any plural form of
+ * a key has its own set of forms (its plural rules differ from English), so those are left alone.
+ */
+function fill(own: Tree, base: Tree, path: string, missing: string[]): Tree {
+  const out: Tree = { ...own };
+  for (const [key, value] of Object.entries(base)) {
+    const here = path ? `${path}.${key}` : key;
+    if (isTree(value)) {
+      out[key] = fill(isTree(own[key]) ? own[key] : {}, value, here, missing);
+      continue;
+    }
+    if (PLURAL.test(key)) {
+      const stem = key.replace(PLURAL, '');
+      if (Object.keys(own).some((k) => PLURAL.test(k) && k.replace(PLURAL, '') === stem)) continue;
+    }
+    if (own[key] === undefined || (own[key] === '' && value !== '')) {
+      out[key] = value;
+      missing.push(here);
+    }
+  }
+  return out;
+}
+
+/** The locale as the app loads it: complete, with English where the translation is missing. */
+export function loadLocaleContent(contentDir: string, locale: string): LocaleContent {
+  const en = readLocale(contentDir, 'en');
+  const manifest = readManifest(contentDir);
+  if (locale === manifest.pseudo.code) return pseudoLocalize(en);
+  if (locale === 'en') return { ...en, missing: [] };
+  const own = readLocale(contentDir, locale);
+  const missing: string[] = [];
+  const ui = fill(own.ui, en.ui, 'ui', missing);
+  const steps = fill(own.steps as unknown as Tree, en.steps as unknown as Tree, 'steps', missing);
+  return { ui, steps: steps as unknown as Record<string, StepText>, missing };
+}
+
+function taglines(contentDir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { code } of readManifest(contentDir).locales) {
+    const help = (readLocale(contentDir, code).ui.contact as Tree | undefined)?.languageHelp;
+    if (typeof help === 'string') out[code] = help;
+  }
+  return out;
+}
+
 export function contentPlugin(contentDir = resolve(import.meta.dirname, '../../content')): Plugin {
+  let serving = false;
   return {
     name: 'signin-assistant-content',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : null;
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const locale = id.slice(PREFIX.length + 1);
-      if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(locale))
-        throw new Error(`bad locale "${locale}"`);
-      const dir = join(contentDir, locale);
-      this.addWatchFile(join(dir, 'ui.json'));
-      for (const file of readdirSync(join(dir, 'steps')))
-        this.addWatchFile(join(dir, 'steps', file));
-      return `export default ${JSON.stringify(readLocale(contentDir, locale))};`;
+      const name = id.slice(PREFIX.length + 1);
+      const manifest = readManifest(contentDir);
+      this.addWatchFile(join(contentDir, 'locales.json'));
+      if (name === 'loaders') {
+        const codes = [...manifest.locales.map((l) => l.code), manifest.pseudo.code];
+        const entries = codes.map(
+          (c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(`${PREFIX}${c}`)})`,
+        );
+        return `export default {${entries.join(',\n')}};`;
+      }
+      if (name === 'taglines') return `export default ${JSON.stringify(taglines(contentDir))};`;
+      if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(name)) throw new Error(`bad locale "${name}"`);
+      for (const locale of new Set(['en', name])) {
+        const dir = join(contentDir, locale);
+        if (!existsSync(dir)) continue;
+        this.addWatchFile(join(dir, 'ui.json'));
+        for (const file of readdirSync(join(dir, 'steps')))
+          this.addWatchFile(join(dir, 'steps', file));
+      }
+      const content = loadLocaleContent(contentDir, name);
+      if (serving && content.missing?.length)
+        this.warn(
+          `${name}: ${content.missing.length} texts missing, shown in English: ${content.missing.slice(0, 5).join(', ')}…`,
+        );
+      return `export default ${JSON.stringify(content)};`;
     },
   };
 }

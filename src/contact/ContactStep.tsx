@@ -1,18 +1,18 @@
 // The screen where self-help ends: who can help with this kind of problem and whether they are
 // open now, what to do while they are closed, what to have ready, a reference code to read out,
 // and a summary to copy, print or email. The machine names the need; flows/ decides the rest.
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { haveReady, whileClosed } from '../../flows/escalation';
 import { encodeHandoff } from '../../flows/handoff';
 import { organizationTimeZone } from '../../flows/hours';
 import { channelsFor } from '../../flows/routing';
 import { summarize } from '../../flows/summary';
 import { maskTypedFacts, stepFacts } from '../facts';
-import { formatPhone, phoneHref } from '../format/phone';
 import type { StepProps } from '../steps/StepProps';
 import { Markdown } from '../ui/Markdown';
 import { CaseSummary } from './CaseSummary';
 import { Channels } from './Channels';
+import { LanguageHelp } from './LanguageHelp';
 import { WhileClosed } from './WhileClosed';
 
 export function ContactStep({ view, session, text, config, now, headingRef }: StepProps) {
@@ -89,17 +89,12 @@ export function ContactStep({ view, session, text, config, now, headingRef }: St
           <Channels routed={others} now={at} />
         </section>
       ) : null}
-      {config.interpreterPhone ? (
-        <p className="sa-interpreter">
-          <Trans
-            t={t}
-            i18nKey="contact.interpreter"
-            values={{ phone: formatPhone(config.interpreterPhone) }}
-            // biome-ignore lint/a11y/useAnchorContent: Trans puts the formatted number inside the link
-            components={{ phone: <a href={phoneHref(config.interpreterPhone)} /> }}
-          />
-        </p>
-      ) : null}
+      <section className="sa-no-print" aria-labelledby="sa-language-help-title">
+        <h2 className="sa-subheading" id="sa-language-help-title">
+          {t('contact.languageHelpHeading')}
+        </h2>
+        <LanguageHelp config={config} />
+      </section>
     </>
   );
 }

@@ -1,5 +1,8 @@
 import { render } from '@testing-library/react';
-import { AssistantRoot, createAssistantI18n, type MountOptions } from '../../src/mount';
+import { validateConfig } from '../../flows/config/validate';
+import type { TextOverrides } from '../../src/i18n';
+import { AssistantRoot, type MountOptions } from '../../src/mount';
+import { testI18n } from './i18n';
 import { rawOrg } from './orgs';
 
 export interface RenderOptions {
@@ -25,6 +28,10 @@ export function renderAssistant({
     now: () => at,
     manageTitle,
   };
-  const i18n = createAssistantI18n(locale);
-  return render(<AssistantRoot options={options} i18n={i18n} />);
+  const checked = validateConfig(options.config);
+  const i18n = testI18n(
+    locale,
+    checked.ok ? (checked.config.text as TextOverrides | undefined) : undefined,
+  );
+  return { ...render(<AssistantRoot options={options} i18n={i18n} />), i18n };
 }

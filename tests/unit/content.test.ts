@@ -8,11 +8,11 @@ import { describeStep } from '../../flows/machine/describe';
 import { startSession } from '../../flows/session';
 import { readLocale } from '../../src/build/contentPlugin';
 import { stepFacts } from '../../src/facts';
-import { createAssistantI18n } from '../../src/mount';
+import { testI18n } from '../support/i18n';
 import { org } from '../support/orgs';
 
 const en = readLocale(resolve(import.meta.dirname, '../../content'), 'en');
-const i18n = createAssistantI18n('en');
+const i18n = testI18n('en');
 const factNames = new Set(
   Object.keys(
     stepFacts(

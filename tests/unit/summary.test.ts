@@ -7,7 +7,7 @@ import { replay, send } from '../../flows/session';
 import { maskIdentifier, summarize } from '../../flows/summary';
 import { summaryText } from '../../src/contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../../src/facts';
-import { createAssistantI18n } from '../../src/mount';
+import { testI18n } from '../support/i18n';
 import { org } from '../support/orgs';
 
 const pick = (...answers: string[]) => answers.map((a) => ({ type: `pick.${a}` }) as PersonEvent);
@@ -21,7 +21,7 @@ const FIELD_PATHS = [
   pick('code', 'text', 'neverArrives', 'notSure'),
 ];
 
-const i18n = createAssistantI18n('en');
+const i18n = testI18n('en');
 const riverside = org('riverside');
 
 describe('the case summary', () => {

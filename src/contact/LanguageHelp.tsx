@@ -1,0 +1,27 @@
+// The language-assistance notice (Section 1557): one line in every shipped language, each marked
+// with its own language and direction, pointing to the interpreter line or portal support.
+import taglines from 'virtual:content/taglines';
+import type { OrgConfig } from '../../flows/config/schema';
+import { phoneFor } from '../../flows/routing';
+import { formatPhone, phoneHref } from '../format/phone';
+import { directionOf } from '../i18n';
+
+export function LanguageHelp({ config }: { config: OrgConfig }) {
+  const phone = config.interpreterPhone ?? phoneFor(config, 'portalSupport');
+  return (
+    <ul className="sa-language-help">
+      {Object.entries(taglines).map(([code, line]) => {
+        const [before, after = ''] = line.split('{{phone}}');
+        return (
+          <li key={code} lang={code} dir={directionOf(code)}>
+            {before}
+            <a href={phoneHref(phone)} dir="ltr">
+              {formatPhone(phone)}
+            </a>
+            {after}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

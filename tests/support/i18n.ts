@@ -1,0 +1,11 @@
+import { resolve } from 'node:path';
+import type { i18n } from 'i18next';
+import { loadLocaleContent } from '../../src/build/contentPlugin';
+import { createI18n, type TextOverrides } from '../../src/i18n';
+
+export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
+
+/** The same content the app loads for a locale, read synchronously for tests. */
+export function testI18n(locale = 'en', overrides?: TextOverrides): i18n {
+  return createI18n(locale, loadLocaleContent(CONTENT_DIR, locale), overrides);
+}
