@@ -36,7 +36,7 @@ export function Assistant({
   const { session, dispatch } = useSession(config, new Intl.DateTimeFormat('en-CA').format(now()));
   const view = describeStep(session.snapshot);
   const facts = stepFacts(config, view, t, i18n.language);
-  const text = stepText(view, facts, t);
+  const text = stepText(view, facts, i18n);
   // A step id that changes on every move, including Back to an earlier step of the same key.
   const stepId = `${session.trail.length}:${view.key}`;
   const [choiceError, setChoiceError] = useState(false);
@@ -104,7 +104,7 @@ export function Assistant({
           <p className="sa-help__person">
             {t('nav.needPerson')}{' '}
             <button
-              className="sa-link"
+              className="sa-link sa-contact-link"
               type="button"
               onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
             >

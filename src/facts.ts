@@ -122,17 +122,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',
     phoneLast4: typeof check?.last4 === 'string' ? check.last4 : '',
     patientAge: typeof check?.age === 'number' ? String(check.age) : '',
-    lookalikeReason:
-      view.check?.field === 'portalAddress'
-        ? t(
-            `facts.lookalikeReason.${
-              view.check.finding.kind === 'lookalike'
-                ? view.check.finding.reason
-                : view.check.finding.kind
-            }`,
-            { ...base, defaultValue: '' },
-          )
-        : '',
+    lookalikeReason: lookalikeReason(view, t, base),
     ambiguousTip:
       Array.isArray(check?.ambiguous) && check.ambiguous.length
         ? t('facts.ambiguousTip', { characters: (check.ambiguous as string[]).join(' ') })
@@ -140,6 +130,16 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     fixedValue: typeof check?.fixed === 'string' ? check.fixed : '',
     typedLength: typeof check?.got === 'number' ? String(check.got) : '',
   };
+}
+
+/** Why an address is not the official one, for the security advice; '' for other findings. */
+function lookalikeReason(view: StepView, t: TFunction, base: Record<string, string>): string {
+  if (view.check?.field !== 'portalAddress') return '';
+  const finding = view.check.finding;
+  if (finding.kind === 'lookalike') return t(`facts.lookalikeReason.${finding.reason}`, base);
+  if (finding.kind === 'otherPortal' || finding.kind === 'unofficial')
+    return t(`facts.lookalikeReason.${finding.kind}`, base);
+  return '';
 }
 
 export type StepFacts = ReturnType<typeof stepFacts>;

@@ -74,7 +74,15 @@ function addLocale(
   if (own?.steps) instance.addResourceBundle(code, 'steps', own.steps, true, true);
 }
 
-export function createI18n(code: string, content: LocaleContent, overrides?: TextOverrides): i18n {
+/** Called for every text looked up but not found: a warning in development, a failure in tests. */
+export type MissingKeyHandler = (locale: string, key: string) => void;
+
+export function createI18n(
+  code: string,
+  content: LocaleContent,
+  overrides?: TextOverrides,
+  onMissingKey?: MissingKeyHandler,
+): i18n {
   const instance = i18next.createInstance();
   instance.init({
     lng: code,
@@ -86,6 +94,12 @@ export function createI18n(code: string, content: LocaleContent, overrides?: Tex
     // Values are inserted into Markdown rendered without raw HTML, and into React text nodes.
     interpolation: { escapeValue: false },
     returnNull: false,
+    saveMissing: Boolean(onMissingKey) || import.meta.env.DEV,
+    missingKeyHandler: (locales, ns, key) => {
+      const locale = locales[0] ?? code;
+      if (onMissingKey) onMissingKey(locale, `${ns}:${key}`);
+      else console.warn(`Sign-in Assistant: no text for "${ns}:${key}" in "${locale}"`);
+    },
   });
   addLocale(instance, code, content, overrides);
   return instance;

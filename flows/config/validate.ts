@@ -1,5 +1,6 @@
 // Turns raw JSON into a checked configuration, or into a list of problems a web team can act on.
 // Messages here are for the people who write configurations, not for patients.
+import { assistantMachine } from '../machine/assistantMachine';
 import {
   type Channel,
   configSchema,
@@ -133,6 +134,13 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
     problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
   if (recovery.assistedDays && recovery.assistedDays.min > recovery.assistedDays.max)
     problems.push({ path: 'recovery.assistedDays', message: 'min must not be larger than max' });
+  for (const [locale, text] of Object.entries(config.text ?? {}))
+    for (const step of Object.keys(text.steps ?? {}))
+      if (!(step in assistantMachine.states))
+        problems.push({
+          path: `text.${locale}.steps.${step}`,
+          message: `there is no step "${step}"`,
+        });
   if (new Set(config.verification.methods).size !== config.verification.methods.length)
     problems.push({ path: 'verification.methods', message: 'lists a method twice' });
   return problems;

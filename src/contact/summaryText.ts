@@ -18,11 +18,9 @@ export interface SummaryContext {
 
 export function summaryText(summary: CaseSummary, context: SummaryContext, t: TFunction): string {
   const title = (step: string) => t(`steps:${step}.title`, context.facts);
+  // A step's own label first, then the shared advice answers ("Yes, I can sign in now").
   const answer = (step: string, id: string) =>
-    t(`steps:${step}.answers.${id}`, {
-      ...context.facts,
-      defaultValue: t(`ui:advice.${id}`, { defaultValue: id }),
-    });
+    t([`steps:${step}.answers.${id}`, `ui:advice.${id}`], context.facts);
   const time = new Intl.DateTimeFormat(context.locale, {
     weekday: 'long',
     year: 'numeric',

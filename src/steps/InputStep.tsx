@@ -49,7 +49,6 @@ export function InputStep(props: StepProps) {
   const message = view.inputError
     ? t(`errors.${field}.${view.inputError}`, {
         example: new URL(props.config.portal.urls[0]!).host,
-        defaultValue: t(`errors.${field}.empty`),
       })
     : '';
 

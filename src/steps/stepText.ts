@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { i18n } from 'i18next';
 import type { StepView } from '../../flows/machine/describe';
 import type { StepFacts } from '../facts';
 
@@ -11,10 +11,15 @@ export interface StepText {
   answer: (id: string) => string;
 }
 
-/** All the text of one step, with the organization's facts filled in. */
-export function stepText(view: StepView, facts: StepFacts, t: TFunction): StepText {
+/**
+ * All the text of one step, with the organization's facts filled in. Optional parts are looked
+ * up only when the step has them, so a missing translation is never mistaken for "no hint".
+ */
+export function stepText(view: StepView, facts: StepFacts, i18n: i18n): StepText {
+  const { t } = i18n;
   const key = `steps:${view.key}`;
-  const optional = (field: string) => t(`${key}.${field}`, { ...facts, defaultValue: '' });
+  const optional = (field: string) =>
+    i18n.exists(`${key}.${field}`) ? t(`${key}.${field}`, facts) : '';
   return {
     title: t(`${key}.title`, facts),
     body: optional('body'),
@@ -22,9 +27,8 @@ export function stepText(view: StepView, facts: StepFacts, t: TFunction): StepTe
     legend: optional('legend') || t('ui:advice.legend'),
     submit: optional('submit') || t('ui:form.continue'),
     answer: (id) =>
-      t(`${key}.answers.${id}`, {
-        ...facts,
-        defaultValue: t(`ui:advice.${id}`, { defaultValue: id }),
-      }),
+      i18n.exists(`${key}.answers.${id}`)
+        ? t(`${key}.answers.${id}`, facts)
+        : t(`ui:advice.${id}`, facts),
   };
 }

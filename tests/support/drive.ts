@@ -12,9 +12,7 @@ export function heading(container: HTMLElement): HTMLElement {
 export function performEvent(container: HTMLElement, event: WalkEvent) {
   const form = container.querySelector('main form') as HTMLFormElement | null;
   if (event.type === 'help.requested') {
-    const link = [...container.querySelectorAll('button')].find(
-      (b) => b.textContent === 'Contact support',
-    );
+    const link = container.querySelector('button.sa-contact-link') as HTMLButtonElement | null;
     if (!link) throw new Error('no Contact support link');
     fireEvent.click(link);
     return;

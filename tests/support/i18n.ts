@@ -5,7 +5,12 @@ import { createI18n, type TextOverrides } from '../../src/i18n';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
 
+/** Every text a test looked up and did not find, as "locale ns:key"; tests assert it stays empty. */
+export const missingKeys = new Set<string>();
+
 /** The same content the app loads for a locale, read synchronously for tests. */
 export function testI18n(locale = 'en', overrides?: TextOverrides): i18n {
-  return createI18n(locale, loadLocaleContent(CONTENT_DIR, locale), overrides);
+  return createI18n(locale, loadLocaleContent(CONTENT_DIR, locale), overrides, (lng, key) =>
+    missingKeys.add(`${lng} ${key}`),
+  );
 }

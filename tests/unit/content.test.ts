@@ -3,6 +3,7 @@
 
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FINDING_KINDS, UNUSABLE_FINDINGS } from '../../flows/checks/index';
 import { assistantMachine, stepKeys } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
 import { startSession } from '../../flows/session';
@@ -46,6 +47,17 @@ describe('English content', () => {
         if (!factNames.has(name!)) unknown.add(`${key}: ${name}`);
     }
     expect([...unknown]).toEqual([]);
+  });
+
+  it('has an error message for every finding that stops a person on each field', () => {
+    const errors = en.ui.errors as Record<string, Record<string, string>>;
+    const missing = Object.entries(FINDING_KINDS).flatMap(([field, kinds]) =>
+      (kinds as readonly string[])
+        .filter((kind) => UNUSABLE_FINDINGS.has(kind) && !errors[field]?.[kind])
+        .map((kind) => `${field}.${kind}`),
+    );
+    // A check may return a finding its field never produces (the address check has no tooLong).
+    expect(missing.filter((m) => m !== 'portalAddress.tooLong')).toEqual([]);
   });
 
   it('links only to https:, mailto: and tel: addresses', () => {

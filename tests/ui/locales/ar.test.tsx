@@ -1,0 +1,3 @@
+import { sweepLocale } from '../../support/localeSweep';
+
+sweepLocale('ar');
