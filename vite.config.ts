@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
   plugins: [react(), contentPlugin()],
+  // Saved progress from another release is discarded rather than replayed.
+  define: { APP_VERSION: JSON.stringify(version) },
   build: { target: 'es2022', sourcemap: true },
   test: {
     reporters: ['default', './tests/run/countReporter.ts'],

@@ -12,6 +12,7 @@ import { directionOf } from './i18n';
 import { Step } from './steps/Step';
 import { stepText } from './steps/stepText';
 import { LanguagePicker } from './ui/LanguagePicker';
+import { useBrowserHistory } from './useBrowserHistory';
 import { useSession } from './useSession';
 
 export interface AssistantProps {
@@ -22,6 +23,12 @@ export interface AssistantProps {
   /** `main` on a page of its own; a labelled region when embedded in a page that has a main. */
   landmark?: 'main' | 'region';
   onChangeLanguage: (code: string) => Promise<void>;
+  /** Save progress in sessionStorage so a reload returns to the same step. */
+  persist?: boolean;
+  /** Mirror steps in the browser's history (only on a page the assistant owns). */
+  browserHistory?: boolean;
+  /** A URL fragment or query that may hold `start=<flow>`. */
+  deepLink?: string;
 }
 
 export function Assistant({
@@ -30,10 +37,22 @@ export function Assistant({
   manageTitle = false,
   landmark = 'main',
   onChangeLanguage,
+  persist = true,
+  browserHistory = false,
+  deepLink = '',
 }: AssistantProps) {
   const { t, i18n } = useTranslation('ui');
   // en-CA formats dates as YYYY-MM-DD, in the person's own time zone.
-  const { session, dispatch } = useSession(config, new Intl.DateTimeFormat('en-CA').format(now()));
+  const { session, dispatch, restoreFailed } = useSession(
+    {
+      config,
+      today: new Intl.DateTimeFormat('en-CA').format(now()),
+      appVersion: APP_VERSION,
+      deepLink,
+    },
+    persist,
+  );
+  const goBack = useBrowserHistory(session.trail.length, dispatch, browserHistory);
   const view = describeStep(session.snapshot);
   const facts = stepFacts(config, view, t, i18n.language);
   const text = stepText(view, facts, i18n);
@@ -68,13 +87,14 @@ export function Assistant({
         <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
         <LanguagePicker onChange={(code) => void onChangeLanguage(code)} />
       </div>
+      {restoreFailed ? (
+        <p className="sa-notice" role="status">
+          {t('notice.restoreFailed')}
+        </p>
+      ) : null}
       <nav className="sa-nav" aria-label={t('app.name')}>
         {canGoBack(session) ? (
-          <button
-            className="sa-link sa-back"
-            type="button"
-            onClick={() => dispatch({ type: 'back' })}
-          >
+          <button className="sa-link sa-back" type="button" onClick={goBack}>
             {t('nav.back')}
           </button>
         ) : null}

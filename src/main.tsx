@@ -23,7 +23,14 @@ async function start() {
     config = { error: String(error) };
   }
   element.textContent = '';
-  await mount(element, { config, now: nowAt ? () => nowAt : undefined, manageTitle: true });
+  await mount(element, {
+    config,
+    now: nowAt ? () => nowAt : undefined,
+    locale: params.get('lang') ?? undefined,
+    manageTitle: true,
+    browserHistory: true,
+    deepLink: window.location.hash,
+  });
 }
 
 start();

@@ -16,3 +16,6 @@ declare module 'virtual:content/*' {
   const content: LocaleContent;
   export default content;
 }
+
+/** The package version, set at build time (vite.config.ts). */
+declare const APP_VERSION: string;

@@ -11,6 +11,9 @@ export interface RenderOptions {
   now?: string;
   locale?: string;
   manageTitle?: boolean;
+  browserHistory?: boolean;
+  deepLink?: string;
+  persist?: boolean;
 }
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
@@ -20,6 +23,9 @@ export function renderAssistant({
   now,
   locale = 'en',
   manageTitle = false,
+  browserHistory = false,
+  deepLink = '',
+  persist = true,
 }: RenderOptions = {}) {
   const at = now ? new Date(now) : new Date('2026-12-02T10:15:00-06:00');
   const options: MountOptions = {
@@ -27,6 +33,9 @@ export function renderAssistant({
     locale,
     now: () => at,
     manageTitle,
+    browserHistory,
+    deepLink,
+    persist,
   };
   const checked = validateConfig(options.config);
   const i18n = testI18n(

@@ -1,0 +1,29 @@
+// Deep links let a health system send people straight into a flow, for example from a "Code
+// didn't arrive?" link next to its sign-in form: `#start=code`. Each is the answers that lead to
+// the start of a flow, replayed like any other path; an unknown name starts at the beginning.
+import type { PersonEvent } from './machine/types';
+
+const pick = (...answers: string[]): PersonEvent[] =>
+  answers.map((a) => ({ type: `pick.${a}` }) as PersonEvent);
+
+export const DEEP_LINKS: Record<string, PersonEvent[]> = {
+  password: pick('passwordRejected'),
+  username: pick('usernameNotRecognized'),
+  locked: pick('locked'),
+  forgot: pick('forgot'),
+  code: pick('code'),
+  app: pick('app'),
+  'new-account': pick('newAccount'),
+  activation: pick('newAccount', 'codeFails'),
+  proxy: pick('someoneElse'),
+  'wrong-portal': pick('wrongPlace'),
+  'signed-in': pick('signedIn'),
+  contact: [{ type: 'help.requested' }],
+};
+
+/** Reads `start=<name>` from a URL fragment or query; anything else means no deep link. */
+export function deepLinkFrom(fragment: string): PersonEvent[] {
+  const match = /(?:^|[#&?])start=([a-z-]{1,40})(?:$|&)/.exec(fragment);
+  const name = match?.[1];
+  return name && Object.hasOwn(DEEP_LINKS, name) ? DEEP_LINKS[name]! : [];
+}

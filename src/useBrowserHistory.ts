@@ -1,0 +1,47 @@
+// Keeps the browser's Back and Forward in step with the assistant's own Back: each step is a
+// history entry carrying its position, and moving through history moves through the steps.
+// Only on a page the assistant owns; an embedded assistant leaves the host's history alone.
+import { useCallback, useEffect, useRef } from 'react';
+import type { SessionCommand } from './useSession';
+
+const KEY = 'signinAssistantStep';
+
+export function useBrowserHistory(
+  length: number,
+  dispatch: (c: SessionCommand) => void,
+  enabled: boolean,
+) {
+  const shown = useRef(length);
+
+  // Listens once per mount; `length` is read through the popstate event, not the closure.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: set up once per mount
+  useEffect(() => {
+    if (!enabled) return;
+    window.history.replaceState({ ...window.history.state, [KEY]: length }, '');
+    const onPop = (event: PopStateEvent) => {
+      const target = (event.state as Record<string, unknown> | null)?.[KEY];
+      if (typeof target === 'number' && Number.isInteger(target) && target >= 0) {
+        shown.current = target;
+        dispatch({ type: 'goTo', length: target });
+      }
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [enabled]);
+
+  useEffect(() => {
+    if (!enabled || length === shown.current) return;
+    if (length > shown.current)
+      window.history.pushState({ ...window.history.state, [KEY]: length }, '');
+    else window.history.replaceState({ ...window.history.state, [KEY]: length }, '');
+    shown.current = length;
+  }, [enabled, length]);
+
+  /** The in-app Back: through the browser when the previous entry is ours, so both stay in step. */
+  return useCallback(() => {
+    const state = window.history.state as Record<string, unknown> | null;
+    if (enabled && state?.[KEY] === length && length > 0 && window.history.length > 1)
+      window.history.back();
+    else dispatch({ type: 'back' });
+  }, [enabled, length, dispatch]);
+}
