@@ -1,12 +1,12 @@
 // Deep links let a health system send people straight into a flow, for example from a "Code
 // didn't arrive?" link next to its sign-in form: `#start=code`. Each is the answers that lead to
 // the start of a flow, replayed like any other path; an unknown name starts at the beginning.
-import type { PersonEvent } from './machine/types';
+import type { AssistantEvent } from './machine/types';
 
-const pick = (...answers: string[]): PersonEvent[] =>
-  answers.map((a) => ({ type: `pick.${a}` }) as PersonEvent);
+const pick = (...answers: string[]): AssistantEvent[] =>
+  answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
 
-export const DEEP_LINKS: Record<string, PersonEvent[]> = {
+export const DEEP_LINKS: Record<string, AssistantEvent[]> = {
   password: pick('passwordRejected'),
   username: pick('usernameNotRecognized'),
   locked: pick('locked'),
@@ -22,7 +22,7 @@ export const DEEP_LINKS: Record<string, PersonEvent[]> = {
 };
 
 /** Reads `start=<name>` from a URL fragment or query; anything else means no deep link. */
-export function deepLinkFrom(fragment: string): PersonEvent[] {
+export function deepLinkFrom(fragment: string): AssistantEvent[] {
   const match = /(?:^|[#&?])start=([a-z-]{1,40})(?:$|&)/.exec(fragment);
   const name = match?.[1];
   return name && Object.hasOwn(DEEP_LINKS, name) ? DEEP_LINKS[name]! : [];

@@ -21,10 +21,4 @@ export function channelsFor(config: OrgConfig, need: Need, now: Date): RoutedCha
     );
 }
 
-/** The phone line for a need, for advice that says "call …"; portal support when none handles it. */
-export function phoneFor(config: OrgConfig, need: Need): string {
-  const phoneOf = (n: Need) =>
-    config.channels.find((c) => c.kind === 'phone' && c.handles.includes(n))?.phone;
-  // The validator guarantees a portal-support phone line.
-  return phoneOf(need) ?? phoneOf('portalSupport')!;
-}
+export { phoneFor } from './phones';

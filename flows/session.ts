@@ -1,11 +1,10 @@
 // A session is the list of answers given so far. The current screen is always the machine replayed
 // over that list, which makes Back, saved progress and handoff codes the same operation.
 import { initialTransition, transition } from 'xstate';
-import { runCheck } from './checks/index';
 import type { OrgConfig } from './config/schema';
 import { assistantMachine } from './machine/assistantMachine';
-import { type AssistantSnapshot, describeStep } from './machine/describe';
-import type { AssistantEvent, PersonEvent } from './machine/types';
+import type { AssistantSnapshot } from './machine/describe';
+import type { AssistantEvent } from './machine/types';
 
 export interface Session {
   readonly config: OrgConfig;
@@ -22,25 +21,11 @@ export function startSession(config: OrgConfig, today?: string): Session {
 }
 
 /**
- * A submitted value becomes its check's finding here, so nothing typed reaches the machine, the
- * trail, saved progress or a handoff code.
- */
-function toMachineEvent(session: Session, event: PersonEvent): AssistantEvent | null {
-  if (event.type !== 'input.submitted') return event;
-  const { field } = describeStep(session.snapshot);
-  if (!field) return null;
-  const { config, today } = session.snapshot.context;
-  return { type: 'input.checked', result: runCheck(field, event.value, config, today) };
-}
-
-/**
  * Applies one event. Events the current screen does not accept change nothing; an input the
  * check rejects updates the screen (its error) without adding a step to go back through.
  */
-export function send(session: Session, personEvent: PersonEvent): Session {
-  if (!isEvent(personEvent)) return session;
-  const event = toMachineEvent(session, personEvent);
-  if (!event || !session.snapshot.can(event)) return session;
+export function send(session: Session, event: AssistantEvent): Session {
+  if (!isEvent(event) || !session.snapshot.can(event)) return session;
   const [next] = transition(assistantMachine, session.snapshot, event);
   if (next.status === 'error') return session;
   if (next.value === session.snapshot.value) return { ...session, snapshot: next };
@@ -52,7 +37,11 @@ export function send(session: Session, personEvent: PersonEvent): Session {
   };
 }
 
-export function replay(config: OrgConfig, trail: readonly PersonEvent[], today?: string): Session {
+export function replay(
+  config: OrgConfig,
+  trail: readonly AssistantEvent[],
+  today?: string,
+): Session {
   return trail.reduce(send, startSession(config, today));
 }
 
@@ -67,11 +56,10 @@ export const restart = (session: Session) =>
 
 export const canGoBack = (session: Session) => session.trail.length > 0;
 
-function isEvent(event: unknown): event is PersonEvent {
+function isEvent(event: unknown): event is AssistantEvent {
   if (!event || typeof event !== 'object') return false;
   const { type } = event as { type?: unknown };
   if (typeof type !== 'string') return false;
-  if (type === 'input.submitted') return typeof (event as { value?: unknown }).value === 'string';
   if (type === 'input.checked') {
     const result = (event as { result?: { field?: unknown; finding?: { kind?: unknown } } }).result;
     return typeof result?.field === 'string' && typeof result.finding?.kind === 'string';

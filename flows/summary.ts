@@ -1,7 +1,10 @@
 // The case summary as data: what the person answered on each screen and which fixes did not
 // help. Typed identifiers appear only masked; dates of birth, codes and addresses typed never do.
 import type { CheckResult } from './machine/types';
+import { maskIdentifier } from './mask';
 import type { Session } from './session';
+
+export { maskIdentifier };
 
 export interface SummaryLine {
   /** The step the answer was given on (its question is the step's title). */
@@ -19,14 +22,6 @@ export interface CaseSummary {
   tried: string[];
   /** The step the person asked for help from. */
   endedOn: string | null;
-}
-
-/** "maria.lopez@gmail.com" → "m•••@gmail.com"; "JSmith42" → "J•••2". */
-export function maskIdentifier(value: string): string {
-  const at = value.indexOf('@');
-  if (at > 0) return `${value[0]}•••${value.slice(at)}`;
-  if (value.length <= 2) return '•••';
-  return `${value[0]}•••${value.at(-1)}`;
 }
 
 function maskedFinding(result: CheckResult): string | undefined {

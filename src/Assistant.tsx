@@ -9,9 +9,10 @@ import { Announcer } from './a11y/Announcer';
 import { useStepFocus } from './a11y/useStepFocus';
 import { stepFacts } from './facts';
 import { directionOf } from './i18n';
-import { Step } from './steps/Step';
+import { prefetchLaterSteps, Step } from './steps/Step';
 import { stepText } from './steps/stepText';
 import { LanguagePicker } from './ui/LanguagePicker';
+import { prefetchMarkdown } from './ui/Markdown';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useSession } from './useSession';
 
@@ -70,6 +71,15 @@ export function Assistant({
       setAnnouncement(t('announce.step', { title: text.title }));
   }, [stepId]);
 
+  // Once the first question is up, fetch what later steps need, so each step feels instant.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => {
+      void prefetchMarkdown();
+      void prefetchLaterSteps();
+    });
+  }, []);
+
   useEffect(() => {
     if (!manageTitle) return;
     document.documentElement.lang = i18n.language;
@@ -112,9 +122,7 @@ export function Assistant({
           now={now}
           headingRef={headingRef}
           onAnswer={(answer) => dispatch({ type: 'step', event: { type: `pick.${answer}` } })}
-          onSubmitValue={(value) =>
-            dispatch({ type: 'step', event: { type: 'input.submitted', value } })
-          }
+          onEvent={(event) => dispatch({ type: 'step', event })}
           onRestart={() => dispatch({ type: 'restart' })}
           onErrorChange={setChoiceError}
         />

@@ -3,7 +3,7 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../flows/config/schema';
-import { phoneFor } from '../flows/routing';
+import { phoneFor } from '../flows/phones';
 import { formatPhone, phoneHref } from './format/phone';
 
 interface Props {

@@ -3,8 +3,8 @@
 import type { TFunction } from 'i18next';
 import type { OrgConfig } from '../flows/config/schema';
 import type { StepView } from '../flows/machine/describe';
-import { phoneFor } from '../flows/routing';
-import { maskIdentifier } from '../flows/summary';
+import { maskIdentifier } from '../flows/mask';
+import { phoneFor } from '../flows/phones';
 import { formatPhone, phoneHref } from './format/phone';
 
 function list(items: string[], locale: string): string {

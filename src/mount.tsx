@@ -1,10 +1,11 @@
 // The one way to start the assistant: hand it an element and a configuration. Used by the
-// standalone page, the tests, and (later) the embed loader.
+// standalone page, the tests, and the embed loader. The configuration validator (zod) and the
+// person's language load in parallel, both outside the first JavaScript chunk.
 import type { i18n } from 'i18next';
 import { StrictMode, useCallback, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { validateConfig } from '../flows/config/validate';
+import type { ConfigResult } from '../flows/config/validate';
 import { Assistant, type AssistantProps } from './Assistant';
 import { ConfigError } from './ConfigError';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -28,35 +29,36 @@ export interface MountOptions {
   deepLink?: string;
 }
 
-function overridesOf(raw: unknown): TextOverrides | undefined {
-  const result = validateConfig(raw);
-  return result.ok ? (result.config.text as TextOverrides | undefined) : undefined;
+export const textOverrides = (checked: ConfigResult) =>
+  checked.ok ? (checked.config.text as TextOverrides | undefined) : undefined;
+
+interface RootProps {
+  options: MountOptions;
+  /** The configuration after validation. */
+  checked: ConfigResult;
+  i18n: i18n;
 }
 
-export function AssistantRoot({ options, i18n }: { options: MountOptions; i18n: i18n }) {
-  const result = validateConfig(options.config);
+export function AssistantRoot({ options, checked, i18n }: RootProps) {
   // Bumped by "Start over" after a failure, to mount a fresh assistant.
   const [generation, setGeneration] = useState(0);
-  if (!result.ok)
-    console.error('Sign-in Assistant: the configuration has problems', result.problems);
   const changeLanguage = useCallback(
-    (code: string) =>
-      switchLocale(i18n, code, result.ok ? (result.config.text as TextOverrides) : undefined),
-    [i18n, result],
+    (code: string) => switchLocale(i18n, code, textOverrides(checked)),
+    [i18n, checked],
   );
   return (
     <I18nextProvider i18n={i18n}>
-      {result.ok ? (
+      {checked.ok ? (
         <ErrorBoundary
-          config={result.config}
+          config={checked.config}
           onReset={() => {
-            clearStored(progressKey(result.config.id));
+            clearStored(progressKey(checked.config.id));
             setGeneration((n) => n + 1);
           }}
         >
           <Assistant
             key={generation}
-            config={result.config}
+            config={checked.config}
             now={options.now ?? (() => new Date())}
             manageTitle={options.manageTitle ?? false}
             landmark={options.landmark ?? 'main'}
@@ -67,27 +69,37 @@ export function AssistantRoot({ options, i18n }: { options: MountOptions; i18n: 
           />
         </ErrorBoundary>
       ) : (
-        <ConfigError problems={result.problems} fallback={result.fallback} />
+        <ConfigError problems={checked.problems} fallback={checked.fallback} />
       )}
     </I18nextProvider>
   );
 }
 
-export async function createAssistantI18n(options: MountOptions): Promise<i18n> {
+/** Validates the configuration and loads the language, in parallel. */
+export async function prepare(
+  options: MountOptions,
+): Promise<{ checked: ConfigResult; i18n: i18n }> {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
   const code = pickLocale(options.locale, browser);
-  return createI18n(code, await loadLocale(code), overridesOf(options.config));
+  const [{ validateConfig }, content] = await Promise.all([
+    import('../flows/config/validate'),
+    loadLocale(code),
+  ]);
+  const checked = validateConfig(options.config);
+  if (!checked.ok)
+    console.error('Sign-in Assistant: the configuration has problems', checked.problems);
+  return { checked, i18n: createI18n(code, content, textOverrides(checked)) };
 }
 
 export async function mount(
   element: Element,
   options: MountOptions,
 ): Promise<{ unmount: () => void }> {
-  const i18n = await createAssistantI18n(options);
+  const { checked, i18n } = await prepare(options);
   const root: Root = createRoot(element);
   root.render(
     <StrictMode>
-      <AssistantRoot options={options} i18n={i18n} />
+      <AssistantRoot options={options} checked={checked} i18n={i18n} />
     </StrictMode>,
   );
   return { unmount: () => root.unmount() };

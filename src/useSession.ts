@@ -6,13 +6,13 @@ import { useEffect } from 'react';
 import { fromTransition } from 'xstate';
 import type { OrgConfig } from '../flows/config/schema';
 import { deepLinkFrom } from '../flows/deepLinks';
-import type { PersonEvent } from '../flows/machine/types';
+import type { AssistantEvent } from '../flows/machine/types';
 import { restoreProgress, saveProgress } from '../flows/progress';
 import { back, replay, restart, type Session, send, startSession } from '../flows/session';
 import { clearStored, progressKey, readStored, writeStored } from './storage';
 
 export type SessionCommand =
-  | { type: 'step'; event: PersonEvent }
+  | { type: 'step'; event: AssistantEvent }
   | { type: 'back' }
   | { type: 'forward' }
   | { type: 'goTo'; length: number }
@@ -21,7 +21,7 @@ export type SessionCommand =
 export interface SessionState {
   session: Session;
   /** Steps undone by Back, in the order Forward re-applies them. */
-  redo: PersonEvent[];
+  redo: AssistantEvent[];
   /** Set when saved progress could not be used and the person starts again. */
   restoreFailed: boolean;
 }

@@ -1,12 +1,14 @@
-// One entry point from a step's field to its check. The session calls it when a person submits a
-// value, so the machine (and everything saved or encoded from it) sees findings, never the text.
+// One entry point from a step's field to its check. The input step calls it when a person submits
+// a value and sends the session only the finding, so the machine (and everything saved or encoded
+// from it) never sees the text. Loaded with the first input step, not with the first question.
 import type { OrgConfig } from '../config/schema';
-import type { CheckResult, FieldKind } from '../machine/types';
-import { type ActivationFinding, checkActivationCode } from './activationCode';
-import { type BirthDateFinding, checkBirthDate } from './birthDate';
-import { checkLoginId, type LoginIdFinding } from './loginId';
-import { checkPhoneNumber, type PhoneFinding } from './phoneNumber';
-import { type AddressFinding, checkPortalAddress } from './portalAddress';
+import type { AssistantEvent, CheckResult, FieldKind } from '../machine/types';
+import type { Session } from '../session';
+import { checkActivationCode } from './activationCode';
+import { checkBirthDate } from './birthDate';
+import { checkLoginId } from './loginId';
+import { checkPhoneNumber } from './phoneNumber';
+import { checkPortalAddress } from './portalAddress';
 
 export function runCheck(
   field: FieldKind,
@@ -28,75 +30,14 @@ export function runCheck(
   }
 }
 
-/** Findings a check cannot work with at all: the step stays and shows an error. */
-export const UNUSABLE_FINDINGS: ReadonlySet<string> = new Set([
-  'empty',
-  'tooLong',
-  'tooShort',
-  'notAnAddress',
-  'unexpectedCharacters',
-  'domainIncomplete',
-  'notADate',
-  'inFuture',
-  'tooOld',
-  'notAUsNumber',
-]);
+/** The event for a value typed on the session's current step, or null if the step has no field. */
+export function checkedInput(session: Session, value: string): AssistantEvent | null {
+  const field = (
+    session.snapshot.machine.states[String(session.snapshot.value)]?.meta as { field?: FieldKind }
+  )?.field;
+  if (!field) return null;
+  const { config, today } = session.snapshot.context;
+  return { type: 'input.checked', result: runCheck(field, value, config, today) };
+}
 
-/**
- * Every finding of each check, in a fixed order: a handoff code carries a finding as its index
- * here. Append only; reordering changes what old codes mean (bump FLOW_VERSION if you must).
- */
-export const FINDING_KINDS = {
-  portalAddress: [
-    'empty',
-    'notAnAddress',
-    'official',
-    'insecure',
-    'lookalike',
-    'otherPortal',
-    'unofficial',
-  ],
-  loginId: [
-    'empty',
-    'tooLong',
-    'unexpectedCharacters',
-    'spaces',
-    'invisibleCharacters',
-    'atSignMissing',
-    'atSignDoubled',
-    'domainIncomplete',
-    'domainTypo',
-    'emailNotExpected',
-    'usernameNotExpected',
-    'capitalsMatter',
-    'capitalsIgnored',
-    'looksFine',
-  ],
-  activationCode: [
-    'empty',
-    'tooLong',
-    'wrongLength',
-    'unexpectedCharacters',
-    'lookalikeCharacters',
-    'caseMatters',
-    'looksFine',
-  ],
-  birthDate: ['empty', 'tooLong', 'notADate', 'inFuture', 'tooOld', 'minor', 'adult'],
-  phoneNumber: ['empty', 'tooLong', 'unexpectedCharacters', 'tooShort', 'notAUsNumber', 'valid'],
-} as const satisfies Record<FieldKind, readonly string[]>;
-
-// The compiler keeps the lists complete: a finding missing from its list is a type error here.
-type Unlisted<F extends { kind: string }, K extends FieldKind> = Exclude<
-  F['kind'],
-  (typeof FINDING_KINDS)[K][number]
->;
-const complete: [
-  Unlisted<AddressFinding, 'portalAddress'>,
-  Unlisted<LoginIdFinding, 'loginId'>,
-  Unlisted<ActivationFinding, 'activationCode'>,
-  Unlisted<BirthDateFinding, 'birthDate'>,
-  Unlisted<PhoneFinding, 'phoneNumber'>,
-] extends [never, never, never, never, never]
-  ? true
-  : false = true;
-void complete;
+export { FINDING_KINDS, UNUSABLE_FINDINGS } from './findings';

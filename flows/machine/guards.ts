@@ -3,7 +3,7 @@
 // machine (`snapshot.can(event)`).
 import type { ActivationFinding } from '../checks/activationCode';
 import type { BirthDateFinding } from '../checks/birthDate';
-import { UNUSABLE_FINDINGS } from '../checks/index';
+import { UNUSABLE_FINDINGS } from '../checks/findings';
 import type { LoginIdFinding } from '../checks/loginId';
 import type { PhoneFinding } from '../checks/phoneNumber';
 import type { AddressFinding } from '../checks/portalAddress';

@@ -34,14 +34,11 @@ export interface AssistantContext {
   escalation: { need: Need; from: string } | null;
 }
 
-/** What the machine receives. A typed value arrives only as its check's finding. */
+/** What the machine receives. A typed value arrives only as its check's finding (checkedInput). */
 export type AssistantEvent =
   | { type: `pick.${string}` }
   | { type: 'input.checked'; result: CheckResult }
   | { type: 'help.requested' };
-
-/** What a person does: the session turns a submitted value into `input.checked`. */
-export type PersonEvent = AssistantEvent | { type: 'input.submitted'; value: string };
 
 export type StepKind = 'question' | 'advice' | 'input' | 'contact' | 'done';
 

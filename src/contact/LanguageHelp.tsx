@@ -2,7 +2,7 @@
 // with its own language and direction, pointing to the interpreter line or portal support.
 import taglines from 'virtual:content/taglines';
 import type { OrgConfig } from '../../flows/config/schema';
-import { phoneFor } from '../../flows/routing';
+import { phoneFor } from '../../flows/phones';
 import { formatPhone, phoneHref } from '../format/phone';
 import { directionOf } from '../i18n';
 

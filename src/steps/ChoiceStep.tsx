@@ -1,12 +1,16 @@
 // Questions and advice share one form: a fieldset of radios and one Continue button. A question's
 // heading is the legend; advice shows its heading and text first, then asks "Did this help?".
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CapsLockCheck } from '../ui/CapsLockCheck';
+import { lazyComponent } from '../lazyComponent';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/Markdown';
 import { Radios } from '../ui/Radios';
 import type { StepProps } from './StepProps';
+
+const capsLock = lazyComponent(() => import('../ui/CapsLockCheck').then((m) => m.CapsLockCheck));
+export const prefetchCapsLock = capsLock.preload;
+const CapsLockCheck = capsLock.Component;
 
 export function ChoiceStep({ view, text, headingRef, onAnswer, onErrorChange }: StepProps) {
   const { t } = useTranslation('ui');
@@ -38,7 +42,11 @@ export function ChoiceStep({ view, text, headingRef, onAnswer, onErrorChange }: 
       <ErrorSummary errors={errors} />
       {isQuestion ? null : heading}
       {isQuestion || !text.body ? null : <Markdown source={text.body} />}
-      {view.widget === 'capsLockCheck' ? <CapsLockCheck /> : null}
+      {view.widget === 'capsLockCheck' ? (
+        <Suspense fallback={null}>
+          <CapsLockCheck />
+        </Suspense>
+      ) : null}
       <form className="sa-form" onSubmit={submit} noValidate>
         <fieldset
           className={`sa-fieldset${showError ? ' sa-fieldset--error' : ''}`}

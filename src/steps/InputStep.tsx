@@ -2,6 +2,7 @@
 // field and the error the machine reports. Paste is always allowed; nothing here is a password.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkedInput } from '../../flows/checks/index';
 import type { FieldKind } from '../../flows/machine/types';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/Markdown';
@@ -38,7 +39,7 @@ function attributesFor(field: FieldKind, props: StepProps): InputAttributes {
 }
 
 export function InputStep(props: StepProps) {
-  const { view, text, headingRef, onAnswer, onSubmitValue } = props;
+  const { view, text, headingRef, onAnswer, onEvent, session } = props;
   const { t } = useTranslation('ui');
   const id = useId();
   const [value, setValue] = useState('');
@@ -54,7 +55,9 @@ export function InputStep(props: StepProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmitValue(value);
+    // The check runs here; only its finding goes to the session, never the text.
+    const checked = checkedInput(session, value);
+    if (checked) onEvent(checked);
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { StepView } from '../../flows/machine/describe';
+import type { AssistantEvent } from '../../flows/machine/types';
 import type { Session } from '../../flows/session';
 import type { StepText } from './stepText';
 
@@ -12,7 +13,8 @@ export interface StepProps {
   now: () => Date;
   headingRef: Ref<HTMLHeadingElement>;
   onAnswer: (answer: string) => void;
-  onSubmitValue: (value: string) => void;
+  /** Sends a machine event; an input step sends `input.checked` with its check's finding. */
+  onEvent: (event: AssistantEvent) => void;
   onRestart: () => void;
   /** Tells the frame an error is showing, for the page title and focus. */
   onErrorChange: (hasError: boolean) => void;

@@ -1,39 +1,31 @@
-import ReactMarkdown, { type Components } from 'react-markdown';
+// Step text is Markdown, rendered by react-markdown, which is loaded on demand: the first
+// question has no Markdown, so it appears before this part of the JavaScript arrives. While the
+// renderer loads (rarely: it is prefetched), the text shows as plain paragraphs, never blank.
+import { Suspense } from 'react';
+import { lazyComponent } from '../lazyComponent';
 
-// Only these link types are ever rendered. react-markdown's default transform drops `tel:`, which
-// every support screen needs (shared/STACK.md); anything else becomes an inert empty link.
-const SAFE_URL = /^(https:\/\/|mailto:|tel:\+?[0-9])/i;
+const renderer = lazyComponent(() => import('./MarkdownRenderer').then((m) => m.default));
+const MarkdownRenderer = renderer.Component;
 
-export function safeUrl(url: string): string {
-  return SAFE_URL.test(url.trim()) ? url.trim() : '';
-}
+/** Loads the renderer without waiting for a step that needs it. */
+export const prefetchMarkdown = renderer.preload;
 
-const components: Components = {
-  a: ({ href, children }) =>
-    href ? (
-      <a
-        href={href}
-        {...(href.startsWith('https:') ? { rel: 'noopener noreferrer', target: '_blank' } : {})}
-      >
-        {children}
-        {href.startsWith('https:') ? (
-          <span className="sa-visually-hidden"> (opens in a new tab)</span>
-        ) : null}
-      </a>
-    ) : (
-      <span>{children}</span>
-    ),
-  // Step headings are owned by the step; Markdown headings start one level below.
-  h1: ({ children }) => <h2>{children}</h2>,
-  img: () => null,
-};
-
-export function Markdown({ source }: { source: string }) {
+function PlainText({ source }: { source: string }) {
   return (
-    <div className="sa-body">
-      <ReactMarkdown skipHtml urlTransform={safeUrl} components={components}>
-        {source}
-      </ReactMarkdown>
+    <div className="sa-body" data-loading="">
+      {source.split(/\n{2,}/).map((paragraph) => (
+        <p key={paragraph}>{paragraph.replace(/[*_`#>|]|\]\([^)]*\)|\[/g, '')}</p>
+      ))}
     </div>
   );
 }
+
+export function Markdown({ source }: { source: string }) {
+  return (
+    <Suspense fallback={<PlainText source={source} />}>
+      <MarkdownRenderer source={source} />
+    </Suspense>
+  );
+}
+
+export { safeUrl } from './safeUrl';

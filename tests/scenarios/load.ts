@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Scenario } from './runner';
+import type { Scenario } from './decide';
 
 const root = resolve(import.meta.dirname, '../..');
 

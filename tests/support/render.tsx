@@ -1,7 +1,6 @@
 import { render } from '@testing-library/react';
 import { validateConfig } from '../../flows/config/validate';
-import type { TextOverrides } from '../../src/i18n';
-import { AssistantRoot, type MountOptions } from '../../src/mount';
+import { AssistantRoot, type MountOptions, textOverrides } from '../../src/mount';
 import { testI18n } from './i18n';
 import { rawOrg } from './orgs';
 
@@ -38,9 +37,6 @@ export function renderAssistant({
     persist,
   };
   const checked = validateConfig(options.config);
-  const i18n = testI18n(
-    locale,
-    checked.ok ? (checked.config.text as TextOverrides | undefined) : undefined,
-  );
-  return { ...render(<AssistantRoot options={options} i18n={i18n} />), i18n };
+  const i18n = testI18n(locale, textOverrides(checked));
+  return { ...render(<AssistantRoot options={options} checked={checked} i18n={i18n} />), i18n };
 }

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { prefetchLaterSteps } from '../../src/steps/Step';
+import { prefetchMarkdown } from '../../src/ui/Markdown';
+
+// Load the on-demand parts up front, as the browser does at idle, so every step renders at once.
+await Promise.all([prefetchMarkdown(), prefetchLaterSteps()]);
 
 afterEach(() => {
   cleanup();

@@ -3,9 +3,10 @@
 // from every state reached. Fixed seed by default; FUZZ_SEED=<n> (or "random") tries another.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkedInput } from '../../flows/checks/index';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
-import type { PersonEvent } from '../../flows/machine/types';
+import type { AssistantEvent } from '../../flows/machine/types';
 import { back, type Session, send, startSession } from '../../flows/session';
 import { walkConfigs } from '../support/orgs';
 
@@ -26,7 +27,8 @@ const answerIds = [
 type Action =
   | { kind: 'event'; event: unknown }
   | { kind: 'back' }
-  | { kind: 'offered'; index: number };
+  | { kind: 'offered'; index: number }
+  | { kind: 'typed'; value: string };
 
 const anEvent: fc.Arbitrary<Action> = fc.oneof(
   // Mostly an answer the screen offers, so sequences go deep; the rest is noise.
@@ -49,7 +51,7 @@ const anEvent: fc.Arbitrary<Action> = fc.oneof(
         fc.string({ maxLength: 60 }),
         fc.constantFrom('maria@gmial.com', 'riverside-login.com', '02/30/1990', '555'),
       )
-      .map((value) => ({ kind: 'event' as const, event: { type: 'input.submitted', value } })),
+      .map((value) => ({ kind: 'typed' as const, value })),
   },
   {
     weight: 1,
@@ -86,7 +88,10 @@ describe('random event sequences', () => {
               const { answers } = describeStep(session.snapshot);
               if (answers.length)
                 session = send(session, { type: `pick.${answers[action.index % answers.length]}` });
-            } else session = send(session, action.event as PersonEvent);
+            } else if (action.kind === 'typed') {
+              const event = checkedInput(session, action.value);
+              if (event) session = send(session, event);
+            } else session = send(session, action.event as AssistantEvent);
             expect(session.snapshot.status).not.toBe('error');
             const here = String(session.snapshot.value);
             reached.add(here);

@@ -1,7 +1,7 @@
 // Guards read the organization's configuration: the same answers lead to different steps.
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
-import type { AssistantEvent, PersonEvent } from '../../flows/machine/types';
+import type { AssistantEvent } from '../../flows/machine/types';
 import { replay } from '../../flows/session';
 import { org } from '../support/orgs';
 
@@ -86,7 +86,7 @@ describe('given events that make no sense here', () => {
   it('ignores them and stays on the same step', () => {
     const session = replay(org('riverside'), [
       { type: 'pick.nonsense' } as AssistantEvent,
-      { type: 'input.submitted', value: 'x' } as PersonEvent as AssistantEvent,
+      { type: 'input.submitted', value: 'x' } as unknown as AssistantEvent,
       { type: 'pick.locked' },
     ]);
     expect(describeStep(session.snapshot).key).toBe('lockedWait');

@@ -1,8 +1,9 @@
 // The case summary never carries anything the person typed, except masked identifiers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkedInput } from '../../flows/checks/index';
 import { describeStep } from '../../flows/machine/describe';
-import type { PersonEvent } from '../../flows/machine/types';
+import type { AssistantEvent } from '../../flows/machine/types';
 import { replay, send } from '../../flows/session';
 import { maskIdentifier, summarize } from '../../flows/summary';
 import { summaryText } from '../../src/contact/summaryText';
@@ -10,7 +11,8 @@ import { maskTypedFacts, stepFacts } from '../../src/facts';
 import { testI18n } from '../support/i18n';
 import { org } from '../support/orgs';
 
-const pick = (...answers: string[]) => answers.map((a) => ({ type: `pick.${a}` }) as PersonEvent);
+const pick = (...answers: string[]) =>
+  answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
 
 /** Paths that end on a text field, for each kind of field. */
 const FIELD_PATHS = [
@@ -44,7 +46,7 @@ describe('the case summary', () => {
         ),
         (path, typed) => {
           let session = replay(riverside, path, '2026-12-02');
-          session = send(session, { type: 'input.submitted', value: typed });
+          session = send(session, checkedInput(session, typed)!);
           session = send(session, { type: 'help.requested' });
           const summary = summarize(session);
           const text = summaryText(
