@@ -88,15 +88,26 @@ export function Assistant({
     document.title = hasError ? t('form.errorTitle', { title }) : title;
   }, [manageTitle, text.title, hasError, config.name, t, i18n.language]);
 
-  const Landmark = landmark === 'main' ? 'main' : 'section';
+  // On a page of its own: banner, main and contentinfo landmarks. Embedded: one labelled region,
+  // so it never adds a second banner or main to the host page.
+  const own = landmark === 'main';
+  const Root = own ? 'div' : 'section';
+  const Top = own ? 'header' : 'div';
+  const Main = own ? 'main' : 'div';
+  const Bottom = own ? 'footer' : 'div';
   const showContactLink = view.kind !== 'contact';
 
   return (
-    <div className="sa-root" lang={i18n.language} dir={directionOf(i18n.language)}>
-      <div className="sa-top">
+    <Root
+      className="sa-root"
+      lang={i18n.language}
+      dir={directionOf(i18n.language)}
+      {...(own ? {} : { 'aria-label': t('app.name') })}
+    >
+      <Top className="sa-top">
         <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
         <LanguagePicker onChange={(code) => void onChangeLanguage(code)} />
-      </div>
+      </Top>
       {restoreFailed ? (
         <p className="sa-notice" role="status">
           {t('notice.restoreFailed')}
@@ -109,10 +120,7 @@ export function Assistant({
           </button>
         ) : null}
       </nav>
-      <Landmark
-        className="sa-main"
-        {...(landmark === 'region' ? { 'aria-label': t('app.name') } : {})}
-      >
+      <Main className="sa-main">
         <Step
           key={stepId}
           view={view}
@@ -126,8 +134,8 @@ export function Assistant({
           onRestart={() => dispatch({ type: 'restart' })}
           onErrorChange={setChoiceError}
         />
-      </Landmark>
-      <div className="sa-help">
+      </Main>
+      <Bottom className="sa-help">
         {showContactLink ? (
           <p className="sa-help__person">
             {t('nav.needPerson')}{' '}
@@ -148,8 +156,8 @@ export function Assistant({
           </p>
         ) : null}
         <p className="sa-privacy">{t('app.privacy')}</p>
-      </div>
+      </Bottom>
       <Announcer message={announcement} />
-    </div>
+    </Root>
   );
 }

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import { pseudoLocalize } from './pseudo';
+import { pseudoLocalize } from './pseudo.ts';
 
 const PREFIX = 'virtual:content/';
 
