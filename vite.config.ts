@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './tests/run/countReporter.ts'],
+    // Vitest leaves a core free by default; on a two-core machine that means one worker.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

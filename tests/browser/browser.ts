@@ -92,7 +92,7 @@ export async function perform(page: Page, event: AssistantEvent & { typed?: stri
 export async function axe(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .options({ preload: false } as never)
+    .options({ preload: false, resultTypes: ['violations'] } as never)
     .analyze();
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -59,18 +59,17 @@ describe.skipIf(!inject('chromium'))('the built app in Chromium', () => {
     await browser?.close();
   });
 
-  // Each state is checked once: Riverside first, then what only Lakeside reaches (its lockout,
-  // records and teen rules), though both walk every path.
-  const checked = new Set<string>();
-
-  it.each(['riverside', 'lakeside'])(
-    'every state for %s passes at 1280 and 320 px',
-    async (orgId) => {
+  it('every state of both demo organizations passes at 1280 and 320 px', async () => {
+    // Each state is checked once, by whichever organization reaches it first; both walk every
+    // path. The two walks run side by side in two pages.
+    const checked = new Set<string>();
+    const walk = async (orgId: string) => {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${baseURL()}/?org=${orgId}&now=2026-12-02T10:15:00-06:00`);
       await settled(page);
-      const before = checked.size;
+      let visited = 0;
       const visit = async (node: Node) => {
+        if (node.state) visited += 1;
         if (node.state && !checked.has(node.state)) {
           checked.add(node.state);
           await check(page, node.state, problems);
@@ -88,11 +87,13 @@ describe.skipIf(!inject('chromium'))('the built app in Chromium', () => {
         }
       };
       await visit(pathTree(orgId));
-      console.log(
-        `browser gate: ${orgId}: ${checked.size - before} more states checked, ${checked.size} in all`,
-      );
-      expect(checked.size).toBeGreaterThan(orgId === 'riverside' ? 70 : 80);
-    },
-    600_000,
-  );
+      await page.context().close();
+      return visited;
+    };
+    const [riverside, lakeside] = await Promise.all([walk('riverside'), walk('lakeside')]);
+    console.log(`browser gate: walked ${riverside} + ${lakeside} states, checked ${checked.size}`);
+    expect(riverside).toBeGreaterThan(70);
+    expect(lakeside).toBeGreaterThan(60);
+    expect(checked.size).toBeGreaterThan(80);
+  }, 600_000);
 });
