@@ -15,7 +15,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromium = ensureChromium();
   project.provide('chromium', chromium);
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the gate
+  // must test (and the size check must measure) exactly what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ logLevel: 'warn', mode: 'production' });
+  process.env.NODE_ENV = nodeEnv;
   const server = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'warn',

@@ -1,0 +1,28 @@
+// The size budget, checked on the production build the browser tests serve. Sizes are exact, so
+// this can fail the run; times are not, so they are only reported by `npm run bench`.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGET, sizeReport } from '../bench/sizes';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+
+describe('the JavaScript a person downloads', () => {
+  const report = sizeReport(dist);
+
+  it(`initial JavaScript is at most ${BUDGET.initialGzip / 1024} KB gzip`, () => {
+    console.log(
+      `initial JavaScript: ${(report.initial.gzip / 1024).toFixed(1)} KB gzip in ${report.initial.files.length} files`,
+    );
+    expect(report.initial.gzip).toBeLessThanOrEqual(BUDGET.initialGzip);
+  });
+
+  it('keeps react-markdown, the validator and every locale out of the initial JavaScript', () => {
+    const initial = report.initial.files.join(' ');
+    expect(initial).not.toMatch(/MarkdownRenderer|validate|\/(en|es|zh|vi|ar)-/);
+  });
+
+  it('loads one locale at a time, each small', () => {
+    for (const chunk of report.chunks.filter((c) => /\/(en|es|zh|vi|ar)-[\w-]+\.js$/.test(c.file)))
+      expect(chunk.gzip, chunk.file).toBeLessThan(20 * 1024);
+  });
+});
