@@ -71,8 +71,10 @@ export function Assistant({
       setAnnouncement(t('announce.step', { title: text.title }));
   }, [stepId]);
 
-  // Once the first question is up, fetch what later steps need, so each step feels instant.
+  // Once the first question is up (and can be answered), mark it for the benchmark and fetch
+  // what later steps need, so each step feels instant.
   useEffect(() => {
+    performance.mark?.('first-interactive');
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     idle(() => {
       void prefetchMarkdown();

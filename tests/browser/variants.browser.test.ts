@@ -8,9 +8,14 @@ import { axe, baseURL, launch, layoutProblems, settled, watchedPage } from './br
 // after hours, the proxy screen with a form list, and the last screen.
 const SCREENS = [
   { name: 'first question', org: 'riverside', link: '' },
-  { name: 'password basics', org: 'riverside', link: '#start=password', then: ['website', 'skip'] },
+  {
+    name: 'password basics',
+    org: 'riverside',
+    link: '#start=password',
+    answers: ['website', 'skip'],
+  },
   { name: 'contact after hours', org: 'lakeside', link: '#start=contact' },
-  { name: 'teen proxy rules', org: 'lakeside', link: '#start=proxy', then: ['child', 'teen'] },
+  { name: 'teen proxy rules', org: 'lakeside', link: '#start=proxy', answers: ['child', 'teen'] },
   {
     name: 'code never arrives',
     org: 'riverside',
@@ -43,7 +48,7 @@ describe.skipIf(!inject('chromium'))('representative screens in every display mo
       const query = `org=${screen.org}&lang=${lang}&now=2026-12-05T21:30:00-06:00&screen=${i}`;
       await page.goto(`${baseURL()}/?${query}${screen.link}`);
       await settled(page);
-      for (const answer of screen.then ?? []) {
+      for (const answer of screen.answers ?? []) {
         const radio = page.locator(`main form input[value="${answer}"]`);
         const before = await page.locator('main h1').textContent();
         if (await radio.count()) {

@@ -1,0 +1,208 @@
+// `npm run bench`: how fast and small the assistant is. Prints figures and writes
+// tests/bench/results/bench.json and bench.md (linked from the README); never fails on time.
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import { CHROMIUM, ensureChromium } from '../run/ensure-chromium.mjs';
+import { BUDGET, sizeReport } from './sizes';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = resolve(root, 'tests/bench/results');
+const helloDist = resolve(root, 'node_modules/.cache/signin-assistant/hello-dist');
+const COLD_LOADS = 15;
+const KB = 1024;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  return {
+    server,
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+  };
+}
+
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Navigation to the first interactive moment, cold (fresh context, no cache), in milliseconds. */
+async function coldLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-interactive').length > 0);
+  const at = await page.evaluate(
+    () => performance.getEntriesByName('first-interactive')[0]!.startTime,
+  );
+  await context.close();
+  return at;
+}
+
+/** Click an answer and time until the new heading has focus, inside the page. */
+async function stepLatency(page: Page, answer: string): Promise<number> {
+  return page.evaluate(async (value) => {
+    const form = document.querySelector('main form')!;
+    const radio = form.querySelector<HTMLInputElement>(`input[value="${value}"]`);
+    const button = form.querySelector<HTMLButtonElement>(`button[data-answer="${value}"]`);
+    const start = performance.now();
+    if (radio) {
+      radio.click();
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    } else button!.click();
+    const before = document.activeElement;
+    while (!(document.activeElement?.tagName === 'H1' && document.activeElement !== before))
+      await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  }, answer);
+}
+
+async function lighthouse(url: string): Promise<Record<string, number> | { error: string }> {
+  try {
+    const output = execSync(
+      `npx --no-install lighthouse "${url}" --preset=perf --only-categories=performance,accessibility,best-practices,seo --form-factor=mobile --output=json --quiet --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking"`,
+      {
+        env: { ...process.env, CHROME_PATH: CHROMIUM },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 180_000,
+      },
+    ).toString();
+    const report = JSON.parse(output);
+    return Object.fromEntries(
+      Object.entries(report.categories as Record<string, { score: number }>).map(([k, v]) => [
+        k,
+        Math.round(v.score * 100),
+      ]),
+    );
+  } catch (error) {
+    return { error: `Lighthouse did not run: ${String(error).split('\n')[0]}` };
+  }
+}
+
+async function main() {
+  if (!ensureChromium()) throw new Error('Chromium is needed for the benchmark');
+  process.env.NODE_ENV = 'production';
+  await build({ root, logLevel: 'warn', mode: 'production' });
+  await build({
+    root: resolve(root, 'tests/bench/hello'),
+    logLevel: 'warn',
+    mode: 'production',
+    build: { outDir: helloDist, emptyOutDir: true },
+  });
+  const sizes = sizeReport(resolve(root, 'dist'));
+  const app = await serve(resolve(root, 'dist'));
+  const hello = await serve(helloDist);
+  const browser = await launch();
+
+  const appLoads: number[] = [];
+  const helloLoads: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    appLoads.push(await coldLoad(browser, `${app.url}/?org=riverside&lang=en`));
+    helloLoads.push(await coldLoad(browser, `${hello.url}/`));
+  }
+
+  // Step changes with the CPU slowed four times, over a walk through several flows.
+  const page = await (await browser.newContext()).newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const walks = [
+    ['code', 'text', 'neverArrives', 'same', 'stillStuck'],
+    ['passwordRejected', 'website', 'skip', 'stillStuck', 'no', 'stillStuck'],
+    ['someoneElse', 'child', 'teen', 'stillStuck'],
+    ['newAccount', 'codeFails', 'expired', 'stillStuck'],
+    ['locked', 'stillStuck', 'yes'],
+  ];
+  const latencies: number[] = [];
+  for (const [i, walk] of walks.entries()) {
+    await page.goto(`${app.url}/?org=riverside&lang=en&walk=${i}`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-interactive').length > 0);
+    await page.waitForTimeout(300); // let the idle prefetch finish, as it would for a person reading
+    for (const answer of walk) latencies.push(await stepLatency(page, answer));
+  }
+  await browser.close();
+
+  const lh = await lighthouse(`${app.url}/?org=riverside&lang=en`);
+  await app.server.close();
+  await hello.server.close();
+
+  const results = {
+    date: new Date().toISOString(),
+    sizes: {
+      initialGzipKB: +(sizes.initial.gzip / KB).toFixed(1),
+      initialBrotliKB: +(sizes.initial.brotli / KB).toFixed(1),
+      initialBudgetKB: BUDGET.initialGzip / KB,
+      oneLocaleGzipKB: +(sizes.oneLocale.gzip / KB).toFixed(1),
+      oneLocaleBrotliKB: +(sizes.oneLocale.brotli / KB).toFixed(1),
+      oneLocaleBudgetKB: BUDGET.oneLocaleGzip / KB,
+      chunks: sizes.chunks.map((c) => ({
+        file: c.file,
+        gzipKB: +(c.gzip / KB).toFixed(1),
+        brotliKB: +(c.brotli / KB).toFixed(1),
+      })),
+    },
+    firstInteractive: {
+      loads: COLD_LOADS,
+      appMedianMs: +median(appLoads).toFixed(1),
+      bareReactMedianMs: +median(helloLoads).toFixed(1),
+      ratio: +(median(appLoads) / median(helloLoads)).toFixed(2),
+    },
+    stepChange: {
+      cpuThrottle: 4,
+      steps: latencies.length,
+      medianMs: +median(latencies).toFixed(1),
+      p95Ms: +p95(latencies).toFixed(1),
+    },
+    lighthouse: lh,
+  };
+  mkdirSync(out, { recursive: true });
+  writeFileSync(resolve(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const lhRow =
+    'error' in lh
+      ? `| Lighthouse (mobile) | ${lh.error} | 100 each |`
+      : `| Lighthouse (mobile): performance / accessibility / best practices / SEO | ${lh.performance} / ${lh.accessibility} / ${lh['best-practices']} / ${lh.seo} | 100 each |`;
+  const md = [
+    '| measure | result | aim |',
+    '|---|---:|---:|',
+    `| initial JavaScript, gzip (brotli) | ${results.sizes.initialGzipKB} KB (${results.sizes.initialBrotliKB} KB) | ≤ ${results.sizes.initialBudgetKB} KB |`,
+    `| everything for one locale, gzip (brotli) | ${results.sizes.oneLocaleGzipKB} KB (${results.sizes.oneLocaleBrotliKB} KB) | ≤ ${results.sizes.oneLocaleBudgetKB} KB |`,
+    `| first question interactive, median of ${COLD_LOADS} cold loads | ${ms(results.firstInteractive.appMedianMs)} | |`,
+    `| bare React page, same build, same run | ${ms(results.firstInteractive.bareReactMedianMs)} | |`,
+    `| ratio | ${results.firstInteractive.ratio}× | ≤ 1.2× |`,
+    `| step change, 4× CPU throttle, median / p95 (${latencies.length} steps) | ${ms(results.stepChange.medianMs)} / ${ms(results.stepChange.p95Ms)} | p95 < 50 ms |`,
+    lhRow,
+    '',
+    '| chunk | gzip | brotli |',
+    '|---|---:|---:|',
+    ...results.sizes.chunks.map((c) => `| ${c.file} | ${c.gzipKB} KB | ${c.brotliKB} KB |`),
+  ].join('\n');
+  writeFileSync(resolve(out, 'bench.md'), `${md}\n`);
+  console.log(md);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
