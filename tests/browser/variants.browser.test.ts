@@ -20,7 +20,7 @@ const SCREENS = [
     name: 'code never arrives',
     org: 'riverside',
     link: '#start=code',
-    then: ['text', 'neverArrives', 'same'],
+    answers: ['text', 'neverArrives', 'same'],
   },
 ];
 
