@@ -125,7 +125,10 @@ async function main() {
   }
 
   // Step changes with the CPU slowed four times, over a walk through several flows.
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  // Each walk starts at the first question: saved progress would resume the previous one.
+  await context.addInitScript(() => sessionStorage.clear());
+  const page = await context.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const walks = [
