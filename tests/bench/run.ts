@@ -3,8 +3,9 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
+import { launch } from '../browser/launch';
 import { CHROMIUM, ensureChromium } from '../run/ensure-chromium.mjs';
 import { BUDGET, sizeReport } from './sizes';
 
@@ -31,22 +32,6 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
     server,
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
   };
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** Navigation to the first interactive moment, cold (fresh context, no cache), in milliseconds. */

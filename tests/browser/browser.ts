@@ -1,28 +1,13 @@
 // Chromium driven by playwright-core, with every page watched for requests to other origins,
 // console errors, uncaught errors and Content-Security-Policy violations.
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { AssistantEvent } from '../../flows/machine/types';
-import { CHROMIUM } from '../run/ensure-chromium.mjs';
+
+export { launch } from './launch';
 
 export const baseURL = () => inject('baseURL');
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface Watched {
   page: Page;

@@ -2,7 +2,7 @@
 // scheme, forced colours (Windows high contrast), and the pseudo-locale's longer words at 320 px.
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, baseURL, launch, layoutProblems, settled, watchedPage } from './browser';
+import { axe, baseURL, launch, layoutProblems, perform, settled, watchedPage } from './browser';
 
 // A question, advice with a list and the Caps Lock field, a typed-input error, the contact screen
 // after hours, the proxy screen with a form list, and the last screen.
@@ -48,19 +48,7 @@ describe.skipIf(!inject('chromium'))('representative screens in every display mo
       const query = `org=${screen.org}&lang=${lang}&now=2026-12-05T21:30:00-06:00&screen=${i}`;
       await page.goto(`${baseURL()}/?${query}${screen.link}`);
       await settled(page);
-      for (const answer of screen.answers ?? []) {
-        const radio = page.locator(`main form input[value="${answer}"]`);
-        const before = await page.locator('main h1').textContent();
-        if (await radio.count()) {
-          await radio.check();
-          await page.locator('main form button[type="submit"]').click();
-        } else await page.locator(`main form button[data-answer="${answer}"]`).click();
-        await page.waitForFunction(
-          (t) => document.querySelector('main h1')?.textContent !== t,
-          before,
-        );
-        await settled(page);
-      }
+      for (const answer of screen.answers ?? []) await perform(page, { type: `pick.${answer}` });
       expect.soft(await axe(page), `${screen.name}: axe`).toEqual([]);
       expect.soft(await layoutProblems(page, true), `${screen.name}: layout`).toEqual([]);
     }
