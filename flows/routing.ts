@@ -20,5 +20,3 @@ export function channelsFor(config: OrgConfig, need: Need, now: Date): RoutedCha
         rank(a.status) - rank(b.status) || KIND_ORDER[a.channel.kind] - KIND_ORDER[b.channel.kind],
     );
 }
-
-export { phoneFor } from './phones';

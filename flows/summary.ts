@@ -4,8 +4,6 @@ import type { CheckResult } from './machine/types';
 import { maskIdentifier } from './mask';
 import type { Session } from './session';
 
-export { maskIdentifier };
-
 export interface SummaryLine {
   /** The step the answer was given on (its question is the step's title). */
   step: string;

@@ -27,5 +27,3 @@ export function Markdown({ source }: { source: string }) {
     </Suspense>
   );
 }
-
-export { safeUrl } from './safeUrl';
