@@ -73,11 +73,14 @@ export function Assistant({
 
   // Once the first question is up (and can be answered), mark it for the benchmark and fetch
   // what later steps need, so each step feels instant.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mount
   useEffect(() => {
     performance.mark?.('first-interactive');
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    // Only a configuration's own step text is Markdown at run time; shipped text is precompiled.
+    const overridesSteps = Object.values(config.text ?? {}).some((own) => own?.steps);
     idle(() => {
-      void prefetchMarkdown();
+      if (overridesSteps) void prefetchMarkdown();
       void prefetchLaterSteps();
     });
   }, []);

@@ -5,7 +5,8 @@
 import loaders from 'virtual:content/loaders';
 import i18next, { type i18n } from 'i18next';
 import manifest from '../content/locales.json';
-import type { LocaleContent, LocaleInfo } from './build/contentPlugin';
+import type { LocaleInfo, LocaleContent as SourceContent } from './build/contentPlugin';
+import type { StepBody } from './ui/markdownTree';
 
 export const LOCALES = manifest.locales as LocaleInfo[];
 export const PSEUDO = manifest.pseudo as LocaleInfo;
@@ -55,6 +56,9 @@ export async function loadLocale(code: string): Promise<LocaleContent> {
   return content;
 }
 
+/** A locale as the app loads it: step text already compiled from Markdown at build time. */
+export type LocaleContent = SourceContent<StepBody>;
+
 /** A health system's own wording, per locale, laid over the shipped text. */
 export type TextOverrides = Record<
   string,
@@ -91,7 +95,7 @@ export function createI18n(
     ns: ['ui', 'steps'],
     defaultNS: 'ui',
     initAsync: false,
-    // Values are inserted into Markdown rendered without raw HTML, and into React text nodes.
+    // Values land in React text nodes and in compiled step text, never in HTML.
     interpolation: { escapeValue: false },
     returnNull: false,
     saveMissing: Boolean(onMissingKey) || import.meta.env.DEV,

@@ -1,7 +1,8 @@
 declare module 'virtual:content/loaders' {
   import type { LocaleContent } from './build/contentPlugin';
+  import type { StepBody } from './ui/markdownTree';
 
-  const loaders: Record<string, () => Promise<{ default: LocaleContent }>>;
+  const loaders: Record<string, () => Promise<{ default: LocaleContent<StepBody> }>>;
   export default loaders;
 }
 
@@ -12,8 +13,9 @@ declare module 'virtual:content/taglines' {
 
 declare module 'virtual:content/*' {
   import type { LocaleContent } from './build/contentPlugin';
+  import type { StepBody } from './ui/markdownTree';
 
-  const content: LocaleContent;
+  const content: LocaleContent<StepBody>;
   export default content;
 }
 

@@ -9,22 +9,25 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
+import type { StepBody } from '../ui/markdownTree.ts';
+import { compileMarkdown } from './markdown.ts';
 import { pseudoLocalize } from './pseudo.ts';
 
 const PREFIX = 'virtual:content/';
 
-export interface StepText {
+/** One step's text; `Body` is Markdown as written, or the tree the build compiles it to. */
+export interface StepText<Body = string> {
   title: string;
-  body: string;
+  body: Body;
   legend?: string;
   hint?: string;
   submit?: string;
   answers?: Record<string, string>;
 }
 
-export interface LocaleContent {
+export interface LocaleContent<Body = string> {
   ui: Record<string, unknown>;
-  steps: Record<string, StepText>;
+  steps: Record<string, StepText<Body>>;
   /** Keys filled from English because this locale lacks them. */
   missing?: string[];
 }
@@ -112,8 +115,8 @@ function fill(own: Tree, base: Tree, path: string, missing: string[]): Tree {
   return out;
 }
 
-/** The locale as the app loads it: complete, with English where the translation is missing. */
-export function loadLocaleContent(contentDir: string, locale: string): LocaleContent {
+/** The locale's source, complete, with English where the translation is missing. */
+export function sourceLocaleContent(contentDir: string, locale: string): LocaleContent {
   const en = readLocale(contentDir, 'en');
   const manifest = readManifest(contentDir);
   if (locale === manifest.pseudo.code) return pseudoLocalize(en);
@@ -123,6 +126,15 @@ export function loadLocaleContent(contentDir: string, locale: string): LocaleCon
   const ui = fill(own.ui, en.ui, 'ui', missing);
   const steps = fill(own.steps as unknown as Tree, en.steps as unknown as Tree, 'steps', missing);
   return { ui, steps: steps as unknown as Record<string, StepText>, missing };
+}
+
+/** The locale as the app loads it: its source with each step's Markdown compiled. */
+export function loadLocaleContent(contentDir: string, locale: string): LocaleContent<StepBody> {
+  const source = sourceLocaleContent(contentDir, locale);
+  const steps: Record<string, StepText<StepBody>> = {};
+  for (const [key, text] of Object.entries(source.steps))
+    steps[key] = { ...text, body: text.body ? compileMarkdown(text.body) : '' };
+  return { ...source, steps };
 }
 
 function taglines(contentDir: string): Record<string, string> {

@@ -1,10 +1,12 @@
 import type { i18n } from 'i18next';
 import type { StepView } from '../../flows/machine/describe';
 import type { StepFacts } from '../facts';
+import type { StepBody } from '../ui/markdownTree';
 
 export interface StepText {
   title: string;
-  body: string;
+  /** Empty when the step has no body text. */
+  body: StepBody;
   hint: string;
   legend: string;
   submit: string;
@@ -22,7 +24,10 @@ export function stepText(view: StepView, facts: StepFacts, i18n: i18n): StepText
     i18n.exists(`${key}.${field}`) ? t(`${key}.${field}`, facts) : '';
   return {
     title: t(`${key}.title`, facts),
-    body: optional('body'),
+    // Compiled text comes back as a tree with the facts filled into its strings and links.
+    body: i18n.exists(`${key}.body`)
+      ? (t(`${key}.body`, { ...facts, returnObjects: true }) as StepBody)
+      : '',
     hint: optional('hint'),
     legend: optional('legend') || t('ui:advice.legend'),
     submit: optional('submit') || t('ui:form.continue'),

@@ -1,13 +1,15 @@
-// Step text is Markdown, rendered by react-markdown, which is loaded on demand: the first
-// question has no Markdown, so it appears before this part of the JavaScript arrives. While the
-// renderer loads (rarely: it is prefetched), the text shows as plain paragraphs, never blank.
-import { Suspense } from 'react';
+// Step text. Shipped text arrives compiled (src/build/markdown.ts) and renders at once; Markdown
+// from a configuration override is parsed by react-markdown, loaded only when such text is shown.
+// While that loads, the text shows as plain paragraphs, never blank.
+import { createElement, type ReactNode, Suspense } from 'react';
 import { lazyComponent } from '../lazyComponent';
+import { Link } from './Link';
+import type { MarkdownNode, StepBody } from './markdownTree';
 
 const renderer = lazyComponent(() => import('./MarkdownRenderer').then((m) => m.default));
 const MarkdownRenderer = renderer.Component;
 
-/** Loads the renderer without waiting for a step that needs it. */
+/** Loads the run-time Markdown parser without waiting for a step that needs it. */
 export const prefetchMarkdown = renderer.preload;
 
 function PlainText({ source }: { source: string }) {
@@ -20,7 +22,21 @@ function PlainText({ source }: { source: string }) {
   );
 }
 
-export function Markdown({ source }: { source: string }) {
+function render(node: MarkdownNode, key: number): ReactNode {
+  if (typeof node === 'string') return node;
+  const [tag, props, ...children] = node;
+  const content = children.map(render);
+  if (tag === 'a')
+    return (
+      <Link key={key} href={props.href}>
+        {content}
+      </Link>
+    );
+  return createElement(tag, { key, start: props.start }, ...content);
+}
+
+export function Markdown({ source }: { source: StepBody }) {
+  if (typeof source !== 'string') return <div className="sa-body">{source.map(render)}</div>;
   return (
     <Suspense fallback={<PlainText source={source} />}>
       <MarkdownRenderer source={source} />

@@ -1,22 +1,12 @@
+// Markdown from a health system's configuration (text overrides) only arrives at run time, so it
+// is parsed here by react-markdown, loaded on demand. Shipped step text is compiled at build time
+// and never needs this chunk.
 import ReactMarkdown, { type Components } from 'react-markdown';
-
+import { Link } from './Link';
 import { safeUrl } from './safeUrl';
 
 const components: Components = {
-  a: ({ href, children }) =>
-    href ? (
-      <a
-        href={href}
-        {...(href.startsWith('https:') ? { rel: 'noopener noreferrer', target: '_blank' } : {})}
-      >
-        {children}
-        {href.startsWith('https:') ? (
-          <span className="sa-visually-hidden"> (opens in a new tab)</span>
-        ) : null}
-      </a>
-    ) : (
-      <span>{children}</span>
-    ),
+  a: ({ href, children }) => <Link href={href}>{children}</Link>,
   // Step headings are owned by the step; Markdown headings start one level below.
   h1: ({ children }) => <h2>{children}</h2>,
   img: () => null,

@@ -16,6 +16,13 @@ describe('the JavaScript a person downloads', () => {
     expect(report.initial.gzip).toBeLessThanOrEqual(BUDGET.initialGzip);
   });
 
+  it(`everything one locale needs is at most ${BUDGET.oneLocaleGzip / 1024} KB gzip`, () => {
+    console.log(
+      `one locale (${report.oneLocale.locale}): ${(report.oneLocale.gzip / 1024).toFixed(1)} KB gzip`,
+    );
+    expect(report.oneLocale.gzip).toBeLessThanOrEqual(BUDGET.oneLocaleGzip);
+  });
+
   it('keeps react-markdown, the validator and every locale out of the initial JavaScript', () => {
     const initial = report.initial.files.join(' ');
     expect(initial).not.toMatch(/MarkdownRenderer|validate|\/(en|es|zh|vi|ar)-/);

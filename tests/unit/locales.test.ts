@@ -1,7 +1,12 @@
 // Every shipped language is complete and consistent with English: every key, every step, the same
 // placeholders, the plural forms its language needs, and nothing English does not have.
 import { describe, expect, it } from 'vitest';
-import { loadLocaleContent, readLocale, readManifest } from '../../src/build/contentPlugin';
+import {
+  loadLocaleContent,
+  readLocale,
+  readManifest,
+  sourceLocaleContent,
+} from '../../src/build/contentPlugin';
 import { CONTENT_DIR } from '../support/i18n';
 
 const manifest = readManifest(CONTENT_DIR);
@@ -79,7 +84,7 @@ describe.each(translated.map((l) => l.code))('the %s translation', (code) => {
 
 describe('the pseudo-locale', () => {
   it('is generated from English, longer, and keeps placeholders and links', () => {
-    const pseudo = loadLocaleContent(CONTENT_DIR, manifest.pseudo.code);
+    const pseudo = sourceLocaleContent(CONTENT_DIR, manifest.pseudo.code);
     const title = pseudo.steps.problem!.title;
     expect(title).not.toBe(en.steps.problem!.title);
     expect(title.length).toBeGreaterThan(en.steps.problem!.title.length * 1.3);

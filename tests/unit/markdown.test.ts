@@ -1,0 +1,53 @@
+// Step text is compiled from Markdown at build time; what the browser receives must say the same
+// thing the Markdown did, keep its placeholders for the organization's facts, and carry no HTML.
+import { describe, expect, it } from 'vitest';
+import { loadLocaleContent } from '../../src/build/contentPlugin';
+import { compileMarkdown } from '../../src/build/markdown';
+import { MARKDOWN_TAGS, type MarkdownNode } from '../../src/ui/markdownTree';
+import { CONTENT_DIR } from '../support/i18n';
+
+const tags = (nodes: MarkdownNode[]): string[] =>
+  nodes.flatMap((n) =>
+    typeof n === 'string' ? [] : [n[0], ...tags(n.slice(2) as MarkdownNode[])],
+  );
+
+describe('compiling step text', () => {
+  it('keeps a link to the portal with its placeholder whole, to be filled in later', () => {
+    expect(compileMarkdown('Go to [{{orgName}}]({{portalUrl}}) and sign in.')).toEqual([
+      ['p', {}, 'Go to ', ['a', { href: '{{portalUrl}}' }, '{{orgName}}'], ' and sign in.'],
+    ]);
+  });
+
+  it('keeps lists, emphasis and numbered lists that start part-way', () => {
+    expect(compileMarkdown('3. **Call** us\n4. _Wait_')).toEqual([
+      [
+        'ol',
+        { start: '3' },
+        ['li', {}, ['strong', {}, 'Call'], ' us'],
+        ['li', {}, ['em', {}, 'Wait']],
+      ],
+    ]);
+  });
+
+  it('drops raw HTML and images, and puts headings below the step heading', () => {
+    const tree = compileMarkdown(
+      '# Title\n\n<script>alert(1)</script>\n\nSee ![x](https://evil.test/x.png) <b>bold</b>',
+    );
+    expect(tags(tree)).toEqual(['h2', 'p']);
+    expect(JSON.stringify(tree)).not.toMatch(/script|evil|<b>/);
+  });
+
+  it('uses only the elements the renderer knows, in every shipped language', () => {
+    for (const code of ['en', 'es', 'zh', 'vi', 'ar']) {
+      const { steps } = loadLocaleContent(CONTENT_DIR, code);
+      for (const [key, text] of Object.entries(steps)) {
+        if (typeof text.body === 'string') {
+          expect(text.body, `${code} ${key}`).toBe('');
+          continue;
+        }
+        for (const tag of tags(text.body))
+          expect(MARKDOWN_TAGS as readonly string[], `${code} ${key}`).toContain(tag);
+      }
+    }
+  });
+});
