@@ -22,7 +22,6 @@ async function start() {
   } catch (error) {
     config = { error: String(error) };
   }
-  element.textContent = '';
   await mount(element, {
     config,
     now: nowAt ? () => nowAt : undefined,

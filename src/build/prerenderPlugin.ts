@@ -1,0 +1,51 @@
+// Puts the first question into the built index.html, for the default demo organization in English,
+// so it is on screen before the JavaScript has arrived (on a slow phone, seconds earlier). The page
+// hydrates it when the person starts there; otherwise mount() replaces it (src/mount.tsx).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin } from 'vite';
+import { contentPlugin, loadLocaleContent } from './contentPlugin.ts';
+
+export const PRERENDERED = { org: 'riverside', locale: 'en' } as const;
+const ROOT = resolve(import.meta.dirname, '../..');
+const SLOT = /<div id="assistant"([^>]*)><\/div>/;
+
+export function prerenderPlugin(): Plugin {
+  return {
+    name: 'signin-assistant-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        if (!context.filename.endsWith('/index.html') || !SLOT.test(html)) return html;
+        // A throwaway server only to load the app's modules in Node, with the content plugin.
+        const server = await createServer({
+          root: ROOT,
+          configFile: false,
+          logLevel: 'error',
+          plugins: [react(), contentPlugin()],
+          server: { middlewareMode: true, hmr: false, watch: null },
+          appType: 'custom',
+          define: { APP_VERSION: '"prerender"' },
+        });
+        try {
+          const { renderFirstScreen } = await server.ssrLoadModule('/src/prerender.tsx');
+          const config = JSON.parse(
+            readFileSync(resolve(ROOT, `public/orgs/${PRERENDERED.org}.json`), 'utf8'),
+          );
+          const markup: string = await renderFirstScreen(
+            { config, locale: PRERENDERED.locale, manageTitle: true, browserHistory: true },
+            loadLocaleContent(resolve(ROOT, 'content'), PRERENDERED.locale),
+          );
+          return html.replace(
+            SLOT,
+            `<div id="assistant"$1 data-prerendered="${PRERENDERED.org}:${PRERENDERED.locale}">${markup}</div>`,
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
