@@ -3,18 +3,37 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/build/contentPlugin.ts';
-import { STRICT_CSP } from './src/build/csp.ts';
+import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
+import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-  plugins: [react(), contentPlugin()],
+  plugins: [react(), contentPlugin(), prerenderPlugin(), embedPlugin(version)],
+  // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
+  base: './',
   // Saved progress from another release is discarded rather than replayed.
   define: { APP_VERSION: JSON.stringify(version) },
-  build: { target: 'es2022', sourcemap: true },
-  // The built app is served under the strict policy; the dev server cannot be (its inline preamble).
-  preview: {
-    headers: { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Every browser the assistant supports preloads modules natively.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: {
+        main: 'index.html',
+        frame: 'src/embed/frame.html',
+        demo: 'src/embed/demo.html',
+        [LOADER_NAME]: 'src/embed/loader.ts',
+      },
+      output: {
+        // The loader keeps a stable, versioned name a host can pin; everything else is hashed.
+        entryFileNames: (chunk) =>
+          chunk.name === LOADER_NAME
+            ? `embed/${LOADER_NAME}-${version}.js`
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   test: {
     reporters: ['default', './tests/run/countReporter.ts'],

@@ -2,6 +2,7 @@
 // need; the configuration decides who handles it.
 import type { Channel, Need, OrgConfig } from './config/schema';
 import { type ChannelStatus, channelStatus } from './hours';
+import type { AssistantContext } from './machine/types';
 
 const KIND_ORDER: Record<Channel['kind'], number> = { phone: 0, webForm: 1, email: 2, inPerson: 3 };
 
@@ -20,3 +21,8 @@ export function channelsFor(config: OrgConfig, need: Need, now: Date): RoutedCha
         rank(a.status) - rank(b.status) || KIND_ORDER[a.channel.kind] - KIND_ORDER[b.channel.kind],
     );
 }
+
+/** The help a contact screen offers: what the machine escalated for, or portal support when the
+ * person asked for a person without an escalation (the "Contact support" link). */
+export const contactNeed = (escalation: AssistantContext['escalation']): Need =>
+  escalation?.need ?? 'portalSupport';

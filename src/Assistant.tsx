@@ -1,20 +1,24 @@
 // The frame around every step: Back above the question, the way to a person and Start over below
 // it, in the same place on every screen and outside the step's form.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../flows/config/schema';
 import { describeStep } from '../flows/machine/describe';
 import { canGoBack } from '../flows/session';
+import type { Signal } from '../flows/signalTypes';
 import { Announcer } from './a11y/Announcer';
+import { useReadableTheme } from './a11y/useReadableTheme';
 import { useStepFocus } from './a11y/useStepFocus';
 import { stepFacts } from './facts';
 import { directionOf } from './i18n';
 import { prefetchLaterSteps, Step } from './steps/Step';
 import { stepText } from './steps/stepText';
+import { progressKey } from './storage';
 import { LanguagePicker } from './ui/LanguagePicker';
 import { prefetchMarkdown } from './ui/Markdown';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useSession } from './useSession';
+import { useSignals } from './useSignals';
 
 export interface AssistantProps {
   config: OrgConfig;
@@ -30,6 +34,12 @@ export interface AssistantProps {
   browserHistory?: boolean;
   /** A URL fragment or query that may hold `start=<flow>`. */
   deepLink?: string;
+  /** Told of each screen shown, for the host page's analytics (flows/signals.ts). */
+  onSignal?: (signal: Signal) => void;
+  /** Where progress is saved; two assistants of one organization on a page use two keys. */
+  storageKey?: string;
+  /** The embedded region's name, when a page holds more than one assistant. */
+  label?: string;
 }
 
 export function Assistant({
@@ -41,6 +51,9 @@ export function Assistant({
   persist = true,
   browserHistory = false,
   deepLink = '',
+  onSignal,
+  storageKey = progressKey(config.id),
+  label,
 }: AssistantProps) {
   const { t, i18n } = useTranslation('ui');
   // en-CA formats dates as YYYY-MM-DD, in the person's own time zone.
@@ -50,6 +63,7 @@ export function Assistant({
       today: new Intl.DateTimeFormat('en-CA').format(now()),
       appVersion: APP_VERSION,
       deepLink,
+      storageKey,
     },
     persist,
   );
@@ -62,6 +76,10 @@ export function Assistant({
   const [choiceError, setChoiceError] = useState(false);
   const hasError = choiceError || Boolean(view.inputError);
   const headingRef = useStepFocus<HTMLHeadingElement>(stepId, hasError);
+  useSignals(config, session, view, stepId, now, onSignal);
+  // Typed as a div; the same ref sits on a section when embedded.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useReadableTheme(rootRef);
   const [announcement, setAnnouncement] = useState('');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: announce and reset per step only
@@ -93,21 +111,24 @@ export function Assistant({
     document.title = hasError ? t('form.errorTitle', { title }) : title;
   }, [manageTitle, text.title, hasError, config.name, t, i18n.language]);
 
-  // On a page of its own: banner, main and contentinfo landmarks. Embedded: one labelled region,
-  // so it never adds a second banner or main to the host page.
+  // On a page of its own: banner, navigation, main and contentinfo landmarks. Embedded: one
+  // labelled region and nothing else, so it never adds a second banner, navigation or main to the
+  // host page (nor a duplicate when a page holds two assistants).
   const own = landmark === 'main';
   const Root = own ? 'div' : 'section';
   const Top = own ? 'header' : 'div';
   const Main = own ? 'main' : 'div';
+  const Nav = own ? 'nav' : 'div';
   const Bottom = own ? 'footer' : 'div';
   const showContactLink = view.kind !== 'contact';
 
   return (
     <Root
+      ref={rootRef}
       className="sa-root"
       lang={i18n.language}
       dir={directionOf(i18n.language)}
-      {...(own ? {} : { 'aria-label': t('app.name') })}
+      {...(own ? {} : { 'aria-label': label ?? t('app.name') })}
     >
       <Top className="sa-top">
         <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
@@ -118,13 +139,13 @@ export function Assistant({
           {t('notice.restoreFailed')}
         </p>
       ) : null}
-      <nav className="sa-nav" aria-label={t('app.name')}>
+      <Nav className="sa-nav" {...(own ? { 'aria-label': t('app.name') } : {})}>
         {canGoBack(session) ? (
           <button className="sa-link sa-back" type="button" onClick={goBack}>
             {t('nav.back')}
           </button>
         ) : null}
-      </nav>
+      </Nav>
       <Main className="sa-main">
         <Step
           key={stepId}

@@ -3,14 +3,24 @@
 // person's language load in parallel, both outside the first JavaScript chunk.
 import type { i18n } from 'i18next';
 import { StrictMode, useCallback, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import type { OrgConfig } from '../flows/config/schema';
 import type { ConfigResult } from '../flows/config/validate';
+import { deepLinkFrom } from '../flows/deepLinks';
 import { Assistant, type AssistantProps } from './Assistant';
 import { ConfigError } from './ConfigError';
 import { ErrorBoundary } from './ErrorBoundary';
-import { createI18n, loadLocale, pickLocale, switchLocale, type TextOverrides } from './i18n';
-import { clearStored, progressKey } from './storage';
+import {
+  createI18n,
+  loadLocale,
+  localeInfo,
+  pickLocale,
+  switchLocale,
+  type TextOverrides,
+} from './i18n';
+import { clearStored, progressKey, readStored } from './storage';
+import { applyTheme } from './theme';
 
 export interface MountOptions {
   /** The organization's configuration as parsed JSON; validated here. */
@@ -27,6 +37,12 @@ export interface MountOptions {
   browserHistory?: boolean;
   /** `start=<flow>` from a link, e.g. window.location.hash. */
   deepLink?: string;
+  /** Told of each screen shown: step ids, flow names and channel kinds only (flows/signals.ts). */
+  onSignal?: AssistantProps['onSignal'];
+  /** Keeps two assistants of the same organization on one page from sharing saved progress. */
+  instance?: string;
+  /** Names the embedded region (default "Sign-in help"), for a page holding two assistants. */
+  label?: string;
 }
 
 export const textOverrides = (checked: ConfigResult) =>
@@ -52,7 +68,7 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
         <ErrorBoundary
           config={checked.config}
           onReset={() => {
-            clearStored(progressKey(checked.config.id));
+            clearStored(progressKey(checked.config.id, options.instance));
             setGeneration((n) => n + 1);
           }}
         >
@@ -66,6 +82,9 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
             persist={options.persist ?? true}
             browserHistory={options.browserHistory ?? false}
             deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
+            onSignal={options.onSignal}
+            storageKey={progressKey(checked.config.id, options.instance)}
+            label={options.label}
           />
         </ErrorBoundary>
       ) : (
@@ -91,16 +110,61 @@ export async function prepare(
   return { checked, i18n: createI18n(code, content, textOverrides(checked)) };
 }
 
-export async function mount(
-  element: Element,
-  options: MountOptions,
-): Promise<{ unmount: () => void }> {
-  const { checked, i18n } = await prepare(options);
-  const root: Root = createRoot(element);
-  root.render(
+/** The whole tree mount() renders; the build's prerender renders the same one. */
+export function assistantTree(options: MountOptions, checked: ConfigResult, i18n: i18n) {
+  return (
     <StrictMode>
       <AssistantRoot options={options} checked={checked} i18n={i18n} />
-    </StrictMode>,
+    </StrictMode>
   );
-  return { unmount: () => root.unmount() };
+}
+
+/**
+ * Whether the element holds a prerendered first screen that is exactly what this person would
+ * see: same organization and language, and nothing to resume (no saved progress, no deep link).
+ * Anything else is replaced, since hydrating different markup would throw it away anyway.
+ */
+function matchesPrerender(
+  element: Element,
+  options: MountOptions,
+  checked: ConfigResult,
+  i18n: i18n,
+) {
+  const prerendered = element.getAttribute('data-prerendered');
+  if (!prerendered || !checked.ok) return false;
+  const { id } = checked.config;
+  return (
+    prerendered === `${id}:${i18n.language}` &&
+    !deepLinkFrom(options.deepLink ?? '').length &&
+    (options.persist === false || readStored(progressKey(id, options.instance)) === null)
+  );
+}
+
+export interface MountHandle {
+  unmount: () => void;
+  /** Switches language, as the language picker does. */
+  setLanguage: (code: string) => Promise<void>;
+  /** The configuration after validation, or null when it had problems. */
+  config: OrgConfig | null;
+}
+
+export async function mount(element: Element, options: MountOptions): Promise<MountHandle> {
+  const { checked, i18n } = await prepare(options);
+  const tree = assistantTree(options, checked, i18n);
+  if (checked.ok) applyTheme(element, checked.config.theme);
+  let root: Root;
+  if (matchesPrerender(element, options, checked, i18n)) root = hydrateRoot(element, tree);
+  else {
+    element.replaceChildren();
+    root = createRoot(element);
+    root.render(tree);
+  }
+  element.removeAttribute('data-prerendered');
+  return {
+    unmount: () => root.unmount(),
+    setLanguage: async (code) => {
+      if (localeInfo(code)) await switchLocale(i18n, code, textOverrides(checked));
+    },
+    config: checked.ok ? checked.config : null,
+  };
 }

@@ -1,6 +1,7 @@
 // Session storage that never breaks the assistant: full, disabled or throwing storage simply
 // means progress is not saved.
-export const progressKey = (orgId: string) => `signin-assistant:progress:${orgId}`;
+export const progressKey = (orgId: string, instance = '') =>
+  `signin-assistant:progress:${orgId}${instance ? `:${instance}` : ''}`;
 
 export function readStored(key: string): string | null {
   try {

@@ -9,7 +9,7 @@ import { deepLinkFrom } from '../flows/deepLinks';
 import type { AssistantEvent } from '../flows/machine/types';
 import { restoreProgress, saveProgress } from '../flows/progress';
 import { back, replay, restart, type Session, send, startSession } from '../flows/session';
-import { clearStored, progressKey, readStored, writeStored } from './storage';
+import { clearStored, readStored, writeStored } from './storage';
 
 export type SessionCommand =
   | { type: 'step'; event: AssistantEvent }
@@ -63,13 +63,21 @@ export interface SessionInput {
   appVersion: string;
   /** URL fragment or query with `start=<flow>`; '' for none. */
   deepLink: string;
+  /** Where progress is saved (storage.ts progressKey). */
+  storageKey: string;
 }
 
-function initialState({ config, today, appVersion, deepLink }: SessionInput): SessionState {
+function initialState({
+  config,
+  today,
+  appVersion,
+  deepLink,
+  storageKey,
+}: SessionInput): SessionState {
   const linked = deepLinkFrom(deepLink);
   if (linked.length)
     return { session: replay(config, linked, today), redo: [], restoreFailed: false };
-  const restored = restoreProgress(readStored(progressKey(config.id)), config, appVersion, today);
+  const restored = restoreProgress(readStored(storageKey), config, appVersion, today);
   if (restored.ok) return { session: restored.session, redo: [], restoreFailed: false };
   return {
     session: startSession(config, today),
@@ -88,9 +96,9 @@ export function useSession(input: SessionInput, persist: boolean) {
   const { session } = state;
   useEffect(() => {
     if (!persist) return;
-    const key = progressKey(session.config.id);
+    const key = input.storageKey;
     if (session.trail.length === 0) clearStored(key);
     else writeStored(key, JSON.stringify(saveProgress(session, input.appVersion)));
-  }, [persist, session, input.appVersion]);
+  }, [persist, session, input.appVersion, input.storageKey]);
   return { ...state, dispatch: actor.send };
 }

@@ -6,6 +6,11 @@ declare module 'virtual:content/loaders' {
   export default loaders;
 }
 
+declare module 'virtual:content/trigger' {
+  const labels: Record<string, string>;
+  export default labels;
+}
+
 declare module 'virtual:content/taglines' {
   const taglines: Record<string, string>;
   export default taglines;

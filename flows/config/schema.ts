@@ -30,6 +30,46 @@ export const email = z
     z.regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i, 'must be an email address'),
   );
 
+/**
+ * A page allowed to embed the assistant in a frame and receive its messages: an exact origin
+ * (scheme, host, port), https only, except a local address for development.
+ */
+export const origin = z
+  .string()
+  .check(
+    z.regex(
+      /^(https:\/\/[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|http:\/\/(localhost|127\.0\.0\.1))(:\d{1,5})?$/,
+      'must be an origin like "https://www.example.org" (scheme and host, no path or slash)',
+    ),
+  );
+
+const hexColor = z
+  .string()
+  .check(z.regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour like "#1d4f91"'));
+const cssLength = z
+  .string()
+  .check(z.regex(/^\d{1,2}(\.\d{1,3})?(px|rem|em)$/, 'must be a length like "4px" or "1rem"'));
+
+/** The organization's colours and shapes; hosts can set the same through CSS (README). */
+const theme = z.strictObject({
+  brand: z.optional(hexColor),
+  text: z.optional(hexColor),
+  background: z.optional(hexColor),
+  brandDark: z.optional(hexColor),
+  textDark: z.optional(hexColor),
+  backgroundDark: z.optional(hexColor),
+  font: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(200),
+        z.regex(/^[\w\s,"'-]+$/, 'must be a font list like "Source Sans 3", sans-serif'),
+      ),
+  ),
+  radius: z.optional(cssLength),
+  space: z.optional(cssLength),
+});
+
 const clock = z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time HH:MM'));
@@ -173,6 +213,11 @@ export const configSchema = z.strictObject({
   }),
   accessibilityUrl: z.optional(httpsUrl),
   helpUrl: z.optional(httpsUrl),
+  theme: z.optional(theme),
+  /** Pages that may frame the assistant and hear from it (src/embed/frame.ts). */
+  embed: z.optional(
+    z.strictObject({ allowedOrigins: z.array(origin).check(z.minLength(1), z.maxLength(20)) }),
+  ),
   languages: z.array(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/))).check(z.minLength(1)),
   /** The organization's own wording, per locale: UI strings and step text laid over the shipped text. */
   text: z.optional(
@@ -202,6 +247,7 @@ export const configSchema = z.strictObject({
 
 export type OrgConfig = z.infer<typeof configSchema>;
 export type Channel = OrgConfig['channels'][number];
+export type Theme = NonNullable<OrgConfig['theme']>;
 export type Need = (typeof needs)[number];
 export type VerificationMethod = (typeof verificationMethods)[number];
 export type OpeningHours = Channel['hours'];

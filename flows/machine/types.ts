@@ -43,20 +43,22 @@ export type AssistantEvent =
 export type StepKind = 'question' | 'advice' | 'input' | 'contact' | 'done';
 
 /** Flows group steps for diagrams, deep links and the agent's quick jump. */
-export type Flow =
-  | 'triage'
-  | 'portal'
-  | 'password'
-  | 'username'
-  | 'lockout'
-  | 'twoStep'
-  | 'app'
-  | 'newAccount'
-  | 'recovery'
-  | 'proxy'
-  | 'afterSignIn'
-  | 'security'
-  | 'end';
+export const FLOWS = [
+  'triage',
+  'portal',
+  'password',
+  'username',
+  'lockout',
+  'twoStep',
+  'app',
+  'newAccount',
+  'recovery',
+  'proxy',
+  'afterSignIn',
+  'security',
+  'end',
+] as const;
+export type Flow = (typeof FLOWS)[number];
 
 export interface StepMeta {
   kind: StepKind;

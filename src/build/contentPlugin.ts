@@ -4,6 +4,7 @@
 // - `virtual:content/loaders`: a lazy loader per locale in content/locales.json, so a person
 //   downloads only their own language;
 // - `virtual:content/taglines`: every locale's "free language help" line, for the contact screen;
+// - `virtual:content/trigger`: every locale's "Trouble signing in?" button, for the embed loader;
 // - `virtual:content/en-XA`: a pseudo-locale made from English, accented and about 40% longer.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -137,11 +138,12 @@ export function loadLocaleContent(contentDir: string, locale: string): LocaleCon
   return { ...source, steps };
 }
 
-function taglines(contentDir: string): Record<string, string> {
+/** One UI string in every locale, for code that runs before (or without) a locale is loaded. */
+function everyLocale(contentDir: string, group: string, key: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { code } of readManifest(contentDir).locales) {
-    const help = (readLocale(contentDir, code).ui.contact as Tree | undefined)?.languageHelp;
-    if (typeof help === 'string') out[code] = help;
+    const text = (readLocale(contentDir, code).ui[group] as Tree | undefined)?.[key];
+    if (typeof text === 'string') out[code] = text;
   }
   return out;
 }
@@ -168,7 +170,10 @@ export function contentPlugin(contentDir = resolve(import.meta.dirname, '../../c
         );
         return `export default {${entries.join(',\n')}};`;
       }
-      if (name === 'taglines') return `export default ${JSON.stringify(taglines(contentDir))};`;
+      if (name === 'taglines')
+        return `export default ${JSON.stringify(everyLocale(contentDir, 'contact', 'languageHelp'))};`;
+      if (name === 'trigger')
+        return `export default ${JSON.stringify(everyLocale(contentDir, 'embed', 'trigger'))};`;
       if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(name)) throw new Error(`bad locale "${name}"`);
       for (const locale of new Set(['en', name])) {
         const dir = join(contentDir, locale);

@@ -1,7 +1,7 @@
 // The Content-Security-Policy the built app runs under (shared/STACK.md): scripts and styles only
-// from the app's own origin, no inline code, Trusted Types required. Served by `vite preview` and
-// documented for hosts.
-export const STRICT_CSP = [
+// from the app's own origin, no inline code, Trusted Types required. Served by `vite preview` (and
+// `vite` for the embed pages) and documented for hosts in the README.
+const BASE = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -10,6 +10,22 @@ export const STRICT_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-  "frame-ancestors 'self'",
   "require-trusted-types-for 'script'",
-].join('; ');
+];
+
+/** Every page but the frame: never framed by another site. */
+export const STRICT_CSP = [...BASE, "frame-ancestors 'self'"].join('; ');
+
+/**
+ * The page hosts put in an iframe. A deployment lists its hosts' exact origins; the demo allows
+ * local addresses on any port, which is how the tests frame it from a second origin.
+ */
+export function frameCsp(hosts: readonly string[]): string {
+  return [...BASE, `frame-ancestors 'self' ${hosts.join(' ')}`.trim()].join('; ');
+}
+
+export const DEMO_FRAME_HOSTS = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+export function cspFor(path: string): string {
+  return /^\/embed\/frame\.html(\?|$)/.test(path) ? frameCsp(DEMO_FRAME_HOSTS) : STRICT_CSP;
+}

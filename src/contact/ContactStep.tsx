@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { haveReady, whileClosed } from '../../flows/escalation';
 import { encodeHandoff } from '../../flows/handoff';
 import { organizationTimeZone } from '../../flows/hours';
-import { channelsFor } from '../../flows/routing';
+import { channelsFor, contactNeed } from '../../flows/routing';
 import { summarize } from '../../flows/summary';
 import { maskTypedFacts, stepFacts } from '../facts';
 import type { StepProps } from '../steps/StepProps';
@@ -17,7 +17,7 @@ import { WhileClosed } from './WhileClosed';
 
 export function ContactStep({ view, session, text, config, now, headingRef }: StepProps) {
   const { t, i18n } = useTranslation('ui');
-  const need = view.escalation?.need ?? 'portalSupport';
+  const need = contactNeed(view.escalation);
   const from = view.escalation?.from || undefined;
   const at = now();
   const routed = channelsFor(config, need, at);

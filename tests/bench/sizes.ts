@@ -1,11 +1,11 @@
 // Bundle sizes from a production build: the initial JavaScript (the entry script and every chunk
 // index.html preloads), everything one locale needs, and each chunk. Sizes are deterministic, so
 // the budget check runs in `npm test`; times are not, so they live in the benchmark only.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET = { initialGzip: 115 * 1024, oneLocaleGzip: 170 * 1024 };
+export const BUDGET = { initialGzip: 115 * 1024, oneLocaleGzip: 170 * 1024, loaderGzip: 5 * 1024 };
 
 export interface ChunkSize {
   file: string;
@@ -29,8 +29,36 @@ export function initialFiles(dist: string, html = 'index.html'): string[] {
   const page = readFileSync(join(dist, html), 'utf8');
   const files = [
     ...page.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g),
-  ].map((m) => m[1]!);
+  ].map((m) => m[1]!.replace(/^\.\//, ''));
   return [...new Set(files)];
+}
+
+/**
+ * Every file reachable from some starting files: through static imports only (what loads with
+ * them), or also through dynamic imports (everything they may ever load).
+ */
+function reachable(dist: string, start: string[], dynamic: boolean): string[] {
+  const files = new Set<string>();
+  const staticImport = /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g;
+  // Dynamic imports, and the dependency lists Vite's preload helper keeps for them.
+  const anyJs = /["']([^"'\s]+\.js)["']/g;
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [, target] of code.matchAll(dynamic ? anyJs : staticImport)) {
+      const path = join(dirname(file), target!);
+      if (existsSync(join(dist, path))) visit(path);
+    }
+  };
+  for (const file of start) visit(file);
+  return [...files];
+}
+
+/** The embed loader a host page includes, with what it imports statically. */
+export function loaderFiles(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'embed/manifest.json'), 'utf8'));
+  return reachable(dist, [manifest.loader], false);
 }
 
 const sum = (sizes: ChunkSize[], key: 'raw' | 'gzip' | 'brotli') =>
@@ -42,6 +70,8 @@ export interface SizeReport {
   oneLocale: { gzip: number; brotli: number; locale: string };
   /** react-markdown: loaded only when a configuration overrides step text with its own Markdown. */
   overrideMarkdown: ChunkSize;
+  /** The embed loader and its static imports. */
+  loader: { files: string[]; gzip: number; brotli: number };
   chunks: ChunkSize[];
 }
 
@@ -51,8 +81,20 @@ export function sizeReport(dist: string): SizeReport {
   const initial = initialFiles(dist).map((f) => measure(dist, f));
   const isLocale = (f: string) => /\/(en|es|zh|vi|ar|en-XA)-[\w-]+\.js$/.test(f);
   const overrideMarkdown = chunks.find((c) => /\/MarkdownRenderer-/.test(c.file))!;
+  // Only what the standalone page can ever load: not the embed pages' own scripts.
+  const app = new Set(
+    reachable(
+      dist,
+      initial.map((i) => i.file),
+      true,
+    ),
+  );
   const lazy = chunks.filter(
-    (c) => !isLocale(c.file) && c !== overrideMarkdown && !initial.some((i) => i.file === c.file),
+    (c) =>
+      app.has(c.file) &&
+      !isLocale(c.file) &&
+      c !== overrideMarkdown &&
+      !initial.some((i) => i.file === c.file),
   );
   const locales = chunks.filter((c) => isLocale(c.file) && !c.file.includes('en-XA'));
   const largest = locales[0]!;
@@ -68,6 +110,14 @@ export function sizeReport(dist: string): SizeReport {
       locale: largest.file,
     },
     overrideMarkdown,
+    loader: (() => {
+      const files = loaderFiles(dist).map((f) => measure(dist, f));
+      return {
+        files: files.map((f) => f.file),
+        gzip: sum(files, 'gzip'),
+        brotli: sum(files, 'brotli'),
+      };
+    })(),
     chunks,
   };
 }

@@ -1,13 +1,23 @@
 // Chromium driven by playwright-core, with every page watched for requests to other origins,
 // console errors, uncaught errors and Content-Security-Policy violations.
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { AssistantEvent } from '../../flows/machine/types';
 
 export { launch } from './launch';
 
 export const baseURL = () => inject('baseURL');
+
+// axe-core goes into every document (frames too) once, as the page loads, instead of being sent
+// again for each check as @axe-core/playwright does: over a walk of ~80 states per page that was
+// most of the browser gate's time.
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export interface Watched {
   page: Page;
@@ -29,6 +39,7 @@ export async function watchedPage(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  await context.addInitScript({ content: AXE_SOURCE });
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(baseURL()).origin;
@@ -44,44 +55,81 @@ export async function watchedPage(
   return { page, problems };
 }
 
-/** Waits until the step has rendered fully (no loading fallback left). */
-export async function settled(page: Page) {
-  await page.waitForFunction(
-    () => document.querySelector('main h1') && !document.querySelector('[data-loading]'),
+/**
+ * Where the assistant is being driven: the standalone page, a host page with the element (its
+ * shadow root is open, and Playwright's CSS locators pierce it), or the frame of the iframe mode.
+ */
+export type Surface = Page | Frame;
+
+/** The assistant's step heading, and its form, wherever the assistant is. */
+export const HEADING = '.sa-root h1';
+export const FORM = '.sa-root form';
+
+/**
+ * Waits until the step has rendered fully (no loading fallback left) and the app is live: the
+ * prerendered first question is on screen before its JavaScript can answer a click.
+ */
+export async function settled(surface: Surface) {
+  await surface.waitForFunction(() => {
+    const root = document.querySelector('signin-assistant')?.shadowRoot ?? document;
+    return (
+      performance.getEntriesByName('first-interactive').length > 0 &&
+      root.querySelector('.sa-root h1') &&
+      !root.querySelector('[data-loading]')
+    );
+  });
+}
+
+/** Waits for the heading to change from `before`, then for the new step to settle. */
+export async function nextStep(surface: Surface, before: string | null, timeout?: number) {
+  // In the page: the heading's text, inside a <signin-assistant> shadow root if there is one.
+  await surface.waitForFunction(
+    (text) =>
+      (document.querySelector('signin-assistant')?.shadowRoot ?? document).querySelector(
+        '.sa-root h1',
+      )?.textContent !== text,
+    before,
+    { timeout },
   );
+  await settled(surface);
 }
 
 /** Performs one machine event through the real UI, like the jsdom driver. */
-export async function perform(page: Page, event: AssistantEvent & { typed?: string }) {
-  const before = await page.locator('main h1').textContent();
-  if (event.type === 'help.requested') await page.locator('button.sa-contact-link').click();
+export async function perform(surface: Surface, event: AssistantEvent & { typed?: string }) {
+  const before = await surface.locator(HEADING).textContent();
+  if (event.type === 'help.requested') await surface.locator('button.sa-contact-link').click();
   else if (event.type === 'input.checked') {
-    await page.locator('main form input[type="text"]').fill(event.typed ?? '');
-    await page.locator('main form button[type="submit"]').click();
+    await surface.locator(`${FORM} input[type="text"]`).fill(event.typed ?? '');
+    await surface.locator(`${FORM} button[type="submit"]`).click();
   } else {
     const answer = event.type.slice('pick.'.length);
-    const radio = page.locator(`main form input[type="radio"][value="${answer}"]`);
+    const radio = surface.locator(`${FORM} input[type="radio"][value="${answer}"]`);
     if (await radio.count()) {
       await radio.check();
-      await page.locator('main form button[type="submit"]').click();
-    } else await page.locator(`main form button[data-answer="${answer}"]`).click();
+      await surface.locator(`${FORM} button[type="submit"]`).click();
+    } else await surface.locator(`${FORM} button[data-answer="${answer}"]`).click();
   }
-  await page.waitForFunction(
-    (text) => document.querySelector('main h1')?.textContent !== text,
-    before,
-  );
-  await settled(page);
+  await nextStep(surface, before);
 }
 
-/** axe with every WCAG 2.2 AA and best-practice rule on; `preload: false` keeps it inside the CSP. */
+/**
+ * axe with the WCAG 2.2 AA and best-practice rules, on the whole page: open shadow roots and
+ * frames included (axe runs inside each frame and reports through the top page). `preload: false`
+ * keeps it from fetching stylesheets, which the CSP would report.
+ */
 export async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .options({ preload: false, resultTypes: ['violations'] } as never)
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+      preload: false,
+      iframes: true,
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, AXE_TAGS);
 }
 
 /** What jsdom cannot see: reflow, target sizes, and a visible focus indicator. */

@@ -23,6 +23,15 @@ describe('the JavaScript a person downloads', () => {
     expect(report.oneLocale.gzip).toBeLessThanOrEqual(BUDGET.oneLocaleGzip);
   });
 
+  it(`the embed loader, with what it imports, is at most ${BUDGET.loaderGzip / 1024} KB gzip`, () => {
+    console.log(
+      `embed loader: ${(report.loader.gzip / 1024).toFixed(1)} KB gzip in ${report.loader.files.join(', ')}`,
+    );
+    expect(report.loader.files.length).toBeGreaterThan(0);
+    expect(report.loader.files.join(' ')).not.toMatch(/mount|jsx-runtime|assistantMachine/);
+    expect(report.loader.gzip).toBeLessThanOrEqual(BUDGET.loaderGzip);
+  });
+
   it('keeps react-markdown, the validator and every locale out of the initial JavaScript', () => {
     const initial = report.initial.files.join(' ');
     expect(initial).not.toMatch(/MarkdownRenderer|validate|\/(en|es|zh|vi|ar)-/);

@@ -4,40 +4,16 @@
 // The walk goes depth first on one page: forward with the answers, back with the app's Back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeStep } from '../../flows/machine/describe';
-import { org } from '../support/orgs';
-import { shortestPaths, type WalkEvent } from '../support/walk';
 import {
   axe,
   baseURL,
   focusIsVisible,
   launch,
   layoutProblems,
-  perform,
   settled,
   watchedPage,
 } from './browser';
-
-interface Node {
-  state: string | null;
-  children: Map<string, { event: WalkEvent; node: Node }>;
-}
-
-/** The shortest paths as a tree, so shared prefixes are walked once. */
-function pathTree(orgId: string): Node {
-  const root: Node = { state: 'problem', children: new Map() };
-  for (const path of shortestPaths(org(orgId))) {
-    let node = root;
-    for (const event of path.events) {
-      const key = JSON.stringify(event);
-      if (!node.children.has(key))
-        node.children.set(key, { event, node: { state: null, children: new Map() } });
-      node = node.children.get(key)!.node;
-    }
-    node.state = describeStep(path.state).key;
-  }
-  return root;
-}
+import { walkEveryPath } from './walker';
 
 async function check(page: Page, state: string, problems: string[]) {
   expect.soft(await axe(page), `${state}: axe at 1280 px`).toEqual([]);
@@ -67,26 +43,11 @@ describe.skipIf(!inject('chromium'))('the built app in Chromium', () => {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${baseURL()}/?org=${orgId}&now=2026-12-02T10:15:00-06:00`);
       await settled(page);
-      let visited = 0;
-      const visit = async (node: Node) => {
-        if (node.state) visited += 1;
-        if (node.state && !checked.has(node.state)) {
-          checked.add(node.state);
-          await check(page, node.state, problems);
-        }
-        for (const { event, node: child } of node.children.values()) {
-          await perform(page, event);
-          await visit(child);
-          const here = await page.locator('main h1').textContent();
-          await page.locator('nav .sa-back').click();
-          await page.waitForFunction(
-            (text) => document.querySelector('main h1')?.textContent !== text,
-            here,
-          );
-          await settled(page);
-        }
-      };
-      await visit(pathTree(orgId));
+      const visited = await walkEveryPath(page, orgId, async (state) => {
+        if (checked.has(state)) return;
+        checked.add(state);
+        await check(page, state, problems);
+      });
       await page.context().close();
       return visited;
     };

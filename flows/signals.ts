@@ -1,0 +1,36 @@
+// What a host page may learn about a session, for its own analytics: which step was shown, which
+// flow it belongs to, and what kind of help the person was sent to. Never anything typed, never
+// an answer's meaning beyond "this helped", never a handoff code. The assistant itself sends these
+// nowhere; the embedding (src/embed/) hands them to the host as DOM events or parent messages.
+import type { OrgConfig } from './config/schema';
+import type { StepView } from './machine/describe';
+import type { AssistantEvent } from './machine/types';
+import { channelsFor, contactNeed } from './routing';
+import type { Signal } from './signalTypes';
+
+/**
+ * The signals for arriving at `view`, given the screen left (`from`, null on the first screen) and
+ * the event that moved the person. Going Back or restoring a session is not arriving anywhere new
+ * and is reported as a plain `step`.
+ */
+export function signalsFor(
+  config: OrgConfig,
+  view: StepView,
+  from: StepView | null,
+  event: AssistantEvent | null,
+  now: Date,
+): Signal[] {
+  const here = { step: view.key, flow: view.flow };
+  const signals: Signal[] = [{ type: 'step', ...here }];
+  if (from && event?.type === 'pick.helped' && view.kind === 'done')
+    signals.push({ type: 'helped', step: from.key, flow: from.flow });
+  if (view.kind === 'advice') signals.push({ type: 'fix', ...here });
+  if (view.kind === 'contact') {
+    const channels = channelsFor(config, contactNeed(view.escalation), now).map(
+      ({ channel }) => channel.kind,
+    );
+    signals.push({ type: 'escalated', ...here, channels: [...new Set(channels)] });
+    signals.push({ type: 'handoff', ...here });
+  }
+  return signals;
+}

@@ -1,0 +1,83 @@
+// Publishing for health systems' pages (README "Embedding"):
+// - the embed pages live in src/embed/ and are served and built as /embed/frame.html and
+//   /embed/demo.html; the loader is /embed/signin-assistant-<version>.js, with
+//   /embed/signin-assistant.js as the always-latest alias;
+// - /embed/manifest.json lists every file with its Subresource Integrity hash, so a host can pin
+//   a version;
+// - every page is served with its Content-Security-Policy, in development and preview alike.
+import { createHash } from 'node:crypto';
+import type { Connect, Plugin } from 'vite';
+import { cspFor } from './csp.ts';
+
+const PAGES = ['frame', 'demo'];
+export const LOADER_NAME = 'signin-assistant';
+
+const sri = (code: string | Uint8Array) =>
+  `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+/** Development: the published addresses map onto the sources. */
+const devRoutes: Connect.NextHandleFunction = (req, _res, next) => {
+  const url = req.url ?? '';
+  const page = /^\/embed\/(frame|demo)\.html(\?.*)?$/.exec(url);
+  if (page) req.url = `/src/embed/${page[1]}.html${page[2] ?? ''}`;
+  else if (/^\/embed\/signin-assistant(-[\w.]+)?\.js(\?.*)?$/.test(url))
+    req.url = '/src/embed/loader.ts';
+  next();
+};
+
+const policy: Connect.NextHandleFunction = (req, res, next) => {
+  res.setHeader('Content-Security-Policy', cspFor(req.url ?? '/'));
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  next();
+};
+
+export function embedPlugin(version: string): Plugin {
+  return {
+    name: 'signin-assistant-embed',
+    // After Vite's own HTML plugin has emitted the pages.
+    enforce: 'post',
+    configureServer(server) {
+      server.middlewares.use(devRoutes);
+      // The dev server's own inline preamble breaks under the strict policy; only the embed
+      // pages (which a web team tries out in development) get it there.
+      server.middlewares.use((req, res, next) =>
+        /^\/src\/embed\//.test(req.url ?? '') ? policy(req, res, next) : next(),
+      );
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(policy);
+    },
+    generateBundle(_options, bundle) {
+      // Pages: src/embed/x.html → embed/x.html, one folder less deep.
+      for (const page of PAGES) {
+        const from = `src/embed/${page}.html`;
+        const asset = bundle[from];
+        if (asset?.type !== 'asset') continue;
+        delete bundle[from];
+        this.emitFile({
+          type: 'asset',
+          fileName: `embed/${page}.html`,
+          source: String(asset.source).replaceAll('"../../', '"../'),
+        });
+      }
+      const loader = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && file.isEntry && file.name === LOADER_NAME,
+      );
+      if (loader?.type !== 'chunk') return;
+      // The alias only imports the pinned file, so both share one module instance.
+      const alias = `import './${loader.fileName.split('/').pop()}';\n`;
+      this.emitFile({ type: 'asset', fileName: `embed/${LOADER_NAME}.js`, source: alias });
+      const files: Record<string, string> = {};
+      for (const file of Object.values(bundle)) {
+        if (!/\.(js|css)$/.test(file.fileName)) continue;
+        files[file.fileName] = sri(file.type === 'chunk' ? file.code : file.source);
+      }
+      files[`embed/${LOADER_NAME}.js`] = sri(alias);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed/manifest.json',
+        source: `${JSON.stringify({ name: LOADER_NAME, version, loader: loader.fileName, files }, null, 2)}\n`,
+      });
+    },
+  };
+}

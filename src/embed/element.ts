@@ -1,0 +1,58 @@
+// The heavy half of <signin-assistant>, loaded when it is about to be seen: the stylesheet inside
+// the shadow root (so neither page's styles reach the other), then the assistant itself.
+
+import { mount } from '../mount';
+import cssUrl from '../styles.css?url';
+import { EVENT_PREFIX } from './messages';
+
+export interface ElementOptions {
+  config: unknown;
+  locale?: string;
+  deepLink: string;
+  instance: string;
+  label?: string;
+  /** Move focus to the first question (after a "Trouble signing in?" button was pressed). */
+  focus: boolean;
+}
+
+export async function mountInShadow(
+  host: HTMLElement,
+  shadow: ShadowRoot,
+  options: ElementOptions,
+) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = cssUrl;
+  // Rendering before the stylesheet has loaded would flash unstyled text.
+  const styled = new Promise((done) => {
+    link.onload = done;
+    link.onerror = done;
+  });
+  const container = document.createElement('div');
+  shadow.replaceChildren(link, container);
+  const [handle] = await Promise.all([
+    mount(container, {
+      ...options,
+      landmark: 'region',
+      manageTitle: false,
+      browserHistory: false,
+      onSignal: (signal) =>
+        host.dispatchEvent(
+          new CustomEvent(`${EVENT_PREFIX}${signal.type}`, {
+            detail: Object.freeze({ ...signal }),
+            bubbles: true,
+            composed: true,
+          }),
+        ),
+    }),
+    styled,
+  ]);
+  if (options.focus) focusHeading(container);
+  return handle;
+}
+
+function focusHeading(container: HTMLElement, tries = 60) {
+  const heading = container.querySelector<HTMLElement>('h1');
+  if (heading) heading.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusHeading(container, tries - 1));
+}

@@ -1,0 +1,82 @@
+// The page a health system puts in an <iframe>: /embed/frame.html?config=<URL on this origin>
+// &lang=es&start=locked. It sizes its frame to its content and passes its events to the parent,
+// but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
+// accepts only a language change, only from that parent. Opened on its own, it is a plain page.
+import '../styles.css';
+import { LOCALES } from '../i18n';
+import { mount } from '../mount';
+import { envelope, type FrameMessage, readParentMessage } from './messages';
+
+/** The origin of the page around this frame, as the browser reports it. */
+function parentOrigin(): string | null {
+  if (window.parent === window) return null;
+  const ancestors = window.location.ancestorOrigins;
+  if (ancestors?.length) return ancestors[0] ?? null;
+  try {
+    return document.referrer ? new URL(document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+async function configFrom(value: string | null): Promise<unknown> {
+  if (!value) return { error: 'the page address has no config=' };
+  const url = new URL(value, window.location.href);
+  if (url.origin !== window.location.origin)
+    return { error: 'config= must be an address on the assistant’s own origin' };
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.json() : { error: `HTTP ${response.status} for ${url}` };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+async function start() {
+  const element = document.getElementById('assistant');
+  if (!element) return;
+  const params = new URLSearchParams(window.location.search);
+  // Until the configuration is checked nobody is known to be allowed: messages wait.
+  let target: string | null | undefined;
+  const waiting: FrameMessage[] = [];
+  const post = (message: FrameMessage) => {
+    if (target === undefined) waiting.push(message);
+    else if (target) window.parent.postMessage(envelope(message), target);
+  };
+  const handle = await mount(element, {
+    config: await configFrom(params.get('config')),
+    locale: params.get('lang') ?? undefined,
+    deepLink: params.get('start') ? `start=${params.get('start')}` : '',
+    manageTitle: true,
+    // Inside another page: one labelled region, not a second banner, main and footer.
+    landmark: 'region',
+    label: params.get('label') ?? undefined,
+    onSignal: (signal) => post({ type: 'signal', signal }),
+  });
+  // A page on the assistant's own origin could script this frame anyway, so it is always allowed.
+  const allowed = [window.location.origin, ...(handle.config?.embed?.allowedOrigins ?? [])];
+  const parent = parentOrigin();
+  target = parent && allowed.includes(parent) ? parent : null;
+  for (const message of waiting.splice(0)) post(message);
+  if (!target) return;
+
+  const locales = LOCALES.map((l) => l.code);
+  window.addEventListener('message', (event) => {
+    const message = readParentMessage(
+      { origin: event.origin, data: event.data, fromParent: event.source === window.parent },
+      allowed,
+      locales,
+    );
+    if (message) void handle.setLanguage(message.lang);
+  });
+  let last = -1;
+  new ResizeObserver(() => {
+    // The page's own height, not the frame's: scrollHeight would never let the frame shrink.
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    post({ type: 'resize', height });
+  }).observe(document.body);
+}
+
+start();
