@@ -6,6 +6,8 @@
 //   a version;
 // - every page is served with its Content-Security-Policy, in development and preview alike.
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { cspFor } from './csp.ts';
 
@@ -32,6 +34,7 @@ const policy: Connect.NextHandleFunction = (req, res, next) => {
 };
 
 export function embedPlugin(version: string): Plugin {
+  let loaderFile = '';
   return {
     name: 'signin-assistant-embed',
     // After Vite's own HTML plugin has emitted the pages.
@@ -67,17 +70,18 @@ export function embedPlugin(version: string): Plugin {
       // The alias only imports the pinned file, so both share one module instance.
       const alias = `import './${loader.fileName.split('/').pop()}';\n`;
       this.emitFile({ type: 'asset', fileName: `embed/${LOADER_NAME}.js`, source: alias });
+      loaderFile = loader.fileName;
+    },
+    // Hashed from the files as written: later plugins still change chunks after generateBundle.
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
       const files: Record<string, string> = {};
-      for (const file of Object.values(bundle)) {
-        if (!/\.(js|css)$/.test(file.fileName)) continue;
-        files[file.fileName] = sri(file.type === 'chunk' ? file.code : file.source);
-      }
-      files[`embed/${LOADER_NAME}.js`] = sri(alias);
-      this.emitFile({
-        type: 'asset',
-        fileName: 'embed/manifest.json',
-        source: `${JSON.stringify({ name: LOADER_NAME, version, loader: loader.fileName, files }, null, 2)}\n`,
-      });
+      for (const name of Object.keys(bundle).sort())
+        if (/\.(js|css)$/.test(name)) files[name] = sri(readFileSync(join(dir, name)));
+      writeFileSync(
+        join(dir, 'embed/manifest.json'),
+        `${JSON.stringify({ name: LOADER_NAME, version, loader: loaderFile, files }, null, 2)}\n`,
+      );
     },
   };
 }

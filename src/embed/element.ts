@@ -30,23 +30,22 @@ export async function mountInShadow(
   });
   const container = document.createElement('div');
   shadow.replaceChildren(link, container);
-  const [handle] = await Promise.all([
-    mount(container, {
-      ...options,
-      landmark: 'region',
-      manageTitle: false,
-      browserHistory: false,
-      onSignal: (signal) =>
-        host.dispatchEvent(
-          new CustomEvent(`${EVENT_PREFIX}${signal.type}`, {
-            detail: Object.freeze({ ...signal }),
-            bubbles: true,
-            composed: true,
-          }),
-        ),
-    }),
-    styled,
-  ]);
+  // The stylesheet first: the theme's contrast check reads the styles it defines.
+  await styled;
+  const handle = await mount(container, {
+    ...options,
+    landmark: 'region',
+    manageTitle: false,
+    browserHistory: false,
+    onSignal: (signal) =>
+      host.dispatchEvent(
+        new CustomEvent(`${EVENT_PREFIX}${signal.type}`, {
+          detail: Object.freeze({ ...signal }),
+          bubbles: true,
+          composed: true,
+        }),
+      ),
+  });
   if (options.focus) focusHeading(container);
   return handle;
 }

@@ -43,6 +43,14 @@ async function start() {
     if (target === undefined) waiting.push(message);
     else if (target) window.parent.postMessage(envelope(message), target);
   };
+  let last = -1;
+  const resize = (always = false) => {
+    // The page's own height, not the frame's: scrollHeight would never let the frame shrink.
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last && !always) return;
+    last = height;
+    post({ type: 'resize', height });
+  };
   const handle = await mount(element, {
     config: await configFrom(params.get('config')),
     locale: params.get('lang') ?? undefined,
@@ -51,7 +59,12 @@ async function start() {
     // Inside another page: one labelled region, not a second banner, main and footer.
     landmark: 'region',
     label: params.get('label') ?? undefined,
-    onSignal: (signal) => post({ type: 'signal', signal }),
+    // Measured on every step too: a cross-origin frame out of view gets no ResizeObserver
+    // callbacks (the browser throttles it), but layout still answers when asked.
+    onSignal: (signal) => {
+      post({ type: 'signal', signal });
+      if (signal.type === 'step') resize();
+    },
   });
   // A page on the assistant's own origin could script this frame anyway, so it is always allowed.
   const allowed = [window.location.origin, ...(handle.config?.embed?.allowedOrigins ?? [])];
@@ -67,16 +80,11 @@ async function start() {
       allowed,
       locales,
     );
-    if (message) void handle.setLanguage(message.lang);
+    if (message?.type === 'language') void handle.setLanguage(message.lang);
+    if (message?.type === 'sync') resize(true);
   });
-  let last = -1;
-  new ResizeObserver(() => {
-    // The page's own height, not the frame's: scrollHeight would never let the frame shrink.
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    post({ type: 'resize', height });
-  }).observe(document.body);
+  resize();
+  new ResizeObserver(() => resize()).observe(document.body);
 }
 
 start();

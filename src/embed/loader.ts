@@ -139,13 +139,25 @@ export class SigninAssistantElement extends HTMLElement {
   }
 }
 
+const frameOrigin = (frame: HTMLIFrameElement) => new URL(frame.src, document.baseURI).origin;
+const framedAssistants = () => [
+  ...document.querySelectorAll<HTMLIFrameElement>('iframe[data-signin-assistant]'),
+];
+
+/** Asks a frame for its current size: it may have sized itself before this script ran. */
+function sync(frame: HTMLIFrameElement) {
+  if (frame.src) frame.contentWindow?.postMessage(envelope({ type: 'sync' }), frameOrigin(frame));
+}
+
 /** Framed assistants: size the frame to its content and pass its events on, from its origin only. */
 function listenToFrames() {
+  for (const frame of framedAssistants()) {
+    sync(frame);
+    frame.addEventListener('load', () => sync(frame));
+  }
   window.addEventListener('message', (event) => {
-    const frame = [
-      ...document.querySelectorAll<HTMLIFrameElement>('iframe[data-signin-assistant]'),
-    ].find((f) => f.contentWindow === event.source);
-    if (!frame || event.origin !== new URL(frame.src, document.baseURI).origin) return;
+    const frame = framedAssistants().find((f) => f.contentWindow === event.source);
+    if (!frame || event.origin !== frameOrigin(frame)) return;
     const message = readFrameMessage(event.data);
     if (message?.type === 'resize') frame.style.height = `${message.height}px`;
     else if (message?.type === 'signal')
@@ -160,10 +172,7 @@ function listenToFrames() {
 
 /** Asks a framed assistant to change language (for a host's own language switcher). */
 export function setFrameLanguage(frame: HTMLIFrameElement, lang: string) {
-  frame.contentWindow?.postMessage(
-    envelope({ type: 'language', lang }),
-    new URL(frame.src, document.baseURI).origin,
-  );
+  frame.contentWindow?.postMessage(envelope({ type: 'language', lang }), frameOrigin(frame));
 }
 
 if (!customElements.get(TAG)) {

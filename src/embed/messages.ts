@@ -12,8 +12,11 @@ export const MESSAGE_VERSION = 1;
 /** From the frame to its parent. */
 export type FrameMessage = { type: 'resize'; height: number } | { type: 'signal'; signal: Signal };
 
-/** From the parent to the frame. */
-export type ParentMessage = { type: 'language'; lang: string };
+/**
+ * From the parent to the frame: change language, or "sync" (the parent's script may start after
+ * the frame has already sized itself; the frame answers with its current height).
+ */
+export type ParentMessage = { type: 'language'; lang: string } | { type: 'sync' };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,6 +81,7 @@ export function readParentMessage(
   locales: readonly string[],
 ): ParentMessage | null {
   if (!event.fromParent || !allowedOrigins.includes(event.origin)) return null;
+  if (opened(event.data, [])?.type === 'sync') return { type: 'sync' };
   const message = opened(event.data, ['lang']);
   if (message?.type !== 'language') return null;
   return typeof message.lang === 'string' && locales.includes(message.lang)

@@ -61,6 +61,9 @@ export async function watchedPage(
  */
 export type Surface = Page | Frame;
 
+// Polled on a timer, not on animation frames: a cross-origin frame out of view gets none.
+const POLL = { polling: 50 } as const;
+
 /** The assistant's step heading, and its form, wherever the assistant is. */
 export const HEADING = '.sa-root h1';
 export const FORM = '.sa-root form';
@@ -70,14 +73,18 @@ export const FORM = '.sa-root form';
  * prerendered first question is on screen before its JavaScript can answer a click.
  */
 export async function settled(surface: Surface) {
-  await surface.waitForFunction(() => {
-    const root = document.querySelector('signin-assistant')?.shadowRoot ?? document;
-    return (
-      performance.getEntriesByName('first-interactive').length > 0 &&
-      root.querySelector('.sa-root h1') &&
-      !root.querySelector('[data-loading]')
-    );
-  });
+  await surface.waitForFunction(
+    () => {
+      const root = document.querySelector('signin-assistant')?.shadowRoot ?? document;
+      return (
+        performance.getEntriesByName('first-interactive').length > 0 &&
+        root.querySelector('.sa-root h1') &&
+        !root.querySelector('[data-loading]')
+      );
+    },
+    undefined,
+    POLL,
+  );
 }
 
 /** Waits for the heading to change from `before`, then for the new step to settle. */
@@ -89,7 +96,7 @@ export async function nextStep(surface: Surface, before: string | null, timeout?
         '.sa-root h1',
       )?.textContent !== text,
     before,
-    { timeout },
+    { timeout, ...POLL },
   );
   await settled(surface);
 }
