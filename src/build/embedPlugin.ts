@@ -4,7 +4,7 @@
 //   /embed/signin-assistant.js as the always-latest alias;
 // - /embed/manifest.json lists every file with its Subresource Integrity hash, so a host can pin
 //   a version;
-// - every page is served with its Content-Security-Policy, in development and preview alike.
+// - the built pages are served with their Content-Security-Policy by `vite preview`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,12 +17,17 @@ export const LOADER_NAME = 'signin-assistant';
 const sri = (code: string | Uint8Array) =>
   `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
-/** Development: the published addresses map onto the sources. */
-const devRoutes: Connect.NextHandleFunction = (req, _res, next) => {
+/** Development: the published addresses lead to the sources. */
+const devRoutes: Connect.NextHandleFunction = (req, res, next) => {
   const url = req.url ?? '';
   const page = /^\/embed\/(frame|demo)\.html(\?.*)?$/.exec(url);
-  if (page) req.url = `/src/embed/${page[1]}.html${page[2] ?? ''}`;
-  else if (/^\/embed\/signin-assistant(-[\w.]+)?\.js(\?.*)?$/.test(url))
+  // Redirected, not rewritten, so the pages' relative addresses resolve next to their sources.
+  if (page) {
+    res.writeHead(302, { Location: `/src/embed/${page[1]}.html${page[2] ?? ''}` });
+    res.end();
+    return;
+  }
+  if (/^\/embed\/signin-assistant(-[\w.]+)?\.js(\?.*)?$/.test(url))
     req.url = '/src/embed/loader.ts';
   next();
 };
@@ -39,13 +44,10 @@ export function embedPlugin(version: string): Plugin {
     name: 'signin-assistant-embed',
     // After Vite's own HTML plugin has emitted the pages.
     enforce: 'post',
+    // The dev server's own inline preamble cannot run under the strict policy (shared/STACK.md),
+    // so only the built app is served with it (`vite preview`, and the browser tests).
     configureServer(server) {
       server.middlewares.use(devRoutes);
-      // The dev server's own inline preamble breaks under the strict policy; only the embed
-      // pages (which a web team tries out in development) get it there.
-      server.middlewares.use((req, res, next) =>
-        /^\/src\/embed\//.test(req.url ?? '') ? policy(req, res, next) : next(),
-      );
     },
     configurePreviewServer(server) {
       server.middlewares.use(policy);

@@ -22,6 +22,7 @@ interface Handle {
 const BUTTON_STYLE = `:host{display:block!important}button{font:inherit;font-weight:700;min-height:2.75rem;padding:.5rem 1.25rem;border:2px solid transparent;border-radius:var(--signin-assistant-radius,4px);background:var(--signin-assistant-brand,#1d4f91);color:var(--signin-assistant-background,#fff);cursor:pointer}button:focus-visible{outline:3px solid #fd0;box-shadow:0 0 0 6px #0b0c0c}`;
 
 function sameOriginUrl(value: string): string | null {
+  if (!value.trim()) return null;
   try {
     const url = new URL(value, document.baseURI);
     return url.origin === window.location.origin ? url.href : null;
@@ -105,7 +106,8 @@ export class SigninAssistantElement extends HTMLElement {
       }
     }
     const url = sameOriginUrl(this.getAttribute('config') ?? '');
-    if (!url) return { error: 'the config attribute must be a URL on this page’s own origin' };
+    if (!url)
+      return { error: 'the config attribute must be set to a URL on this page’s own origin' };
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
       return response.ok ? await response.json() : { error: `HTTP ${response.status} for ${url}` };
