@@ -24,6 +24,7 @@ export default defineConfig({
         main: 'index.html',
         frame: 'src/embed/frame.html',
         demo: 'src/embed/demo.html',
+        preview: 'src/embed/preview.html',
         [LOADER_NAME]: 'src/embed/loader.ts',
       },
       output: {

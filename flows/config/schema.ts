@@ -5,6 +5,15 @@ import { z } from './zod';
 
 const text = (max = 200) => z.string().check(z.minLength(1), z.maxLength(max));
 
+/**
+ * A setting's description for the JSON Schema and the configuration reference page, both
+ * generated from this file (`npm run config-docs`), so it is written once, here.
+ */
+function about<T extends z.ZodMiniType>(schema: T, description: string): T {
+  (schema as z.ZodMiniType).register(z.globalRegistry, { description });
+  return schema;
+}
+
 /** https only: a portal, form or policy link sent over http could be tampered with. */
 export const httpsUrl = z.string().check(
   z.maxLength(2000),
@@ -113,13 +122,23 @@ const channel = z.strictObject({
   id: z
     .string()
     .check(z.regex(/^[a-z][a-zA-Z0-9-]{0,40}$/, 'must be a short id like "portal-phone"')),
-  kind: z.enum(['phone', 'email', 'webForm', 'inPerson']),
-  handles: z.array(need).check(z.minLength(1)),
-  phone: z.optional(phone),
-  email: z.optional(email),
-  url: z.optional(httpsUrl),
-  address: z.optional(text(300)),
-  hours: openingHours,
+  kind: about(z.enum(['phone', 'email', 'webForm', 'inPerson']), 'what kind of channel this is'),
+  // May be empty while a line is being set up; the validator warns about it (warnings.ts).
+  handles: about(
+    z.array(need),
+    'the needs it helps with: portalSupport, medicalRecords, patientServices',
+  ),
+  phone: about(
+    z.optional(phone),
+    'the number, in E.164 (+16085550142); needed for a phone channel',
+  ),
+  email: about(z.optional(email), 'the address; needed for an email channel'),
+  url: about(z.optional(httpsUrl), 'the form; needed for a web form channel'),
+  address: about(z.optional(text(300)), 'where to go; needed for an in-person channel'),
+  hours: about(
+    openingHours,
+    '"24/7", or a time zone, weekly opening slots (which may run past midnight) and closed dates',
+  ),
 });
 
 export const verificationMethods = ['text', 'email', 'authenticator', 'appNotification'] as const;
@@ -158,23 +177,35 @@ export const configSchema = z.strictObject({
   id: z
     .string()
     .check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a lowercase id like "riverside"')),
-  name: text(120),
+  name: about(text(120), 'the name patients know'),
   portal: z.strictObject({
-    urls: z.array(httpsUrl).check(z.minLength(1), z.maxLength(10)),
-    appName: text(80),
-    signInWith: z.enum(['username', 'email', 'either']),
-    usernamesCaseSensitive: z.boolean(),
-    linkedSignIn: z.optional(z.strictObject({ name: text(80), url: httpsUrl })),
+    urls: about(
+      z.array(httpsUrl).check(z.minLength(1), z.maxLength(10)),
+      'the official portal addresses (https only); the first is shown to patients',
+    ),
+    appName: about(text(80), "the app's name in the app stores"),
+    signInWith: about(z.enum(['username', 'email', 'either']), 'what people type to sign in'),
+    usernamesCaseSensitive: about(z.boolean(), 'whether capitals matter in usernames'),
+    linkedSignIn: about(
+      z.optional(z.strictObject({ name: text(80), url: httpsUrl })),
+      'a single sign-in shared with other organizations, if any',
+    ),
     idleSignOutMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
   }),
-  channels: z.array(channel).check(z.minLength(1), z.maxLength(30)),
-  interpreterPhone: z.optional(phone),
+  channels: about(
+    z.array(channel).check(z.minLength(1), z.maxLength(30)),
+    'the support channels; at least one phone line must handle portalSupport',
+  ),
+  interpreterPhone: about(z.optional(phone), 'an interpreter line, shown on the contact screen'),
   verification: z.strictObject({
     methods: z.array(z.enum(verificationMethods)).check(z.minLength(1)),
     codeMinutes: z.number().check(z.int(), z.gte(1), z.lte(120)),
     trustDeviceDays: z.optional(days),
   }),
-  lockout,
+  lockout: about(
+    lockout,
+    'how a locked account unlocks: "wait" (with attempts and minutes), "waitUnpublished" or "call"',
+  ),
   recovery: z.strictObject({
     passwordReset: z.array(z.enum(['email', 'text'])),
     usernameRecovery: z.boolean(),
@@ -211,9 +242,12 @@ export const configSchema = z.strictObject({
     autoRelease: z.boolean(),
     holdDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(60))),
   }),
-  accessibilityUrl: z.optional(httpsUrl),
-  helpUrl: z.optional(httpsUrl),
-  theme: z.optional(theme),
+  accessibilityUrl: about(z.optional(httpsUrl), 'the accessibility statement'),
+  helpUrl: about(z.optional(httpsUrl), "the portal's own help page"),
+  theme: about(
+    z.optional(theme),
+    'colours (hex), font, corner radius and spacing; see README "Theming"',
+  ),
   /** Pages that may frame the assistant and hear from it (src/embed/frame.ts). */
   embed: z.optional(
     z.strictObject({ allowedOrigins: z.array(origin).check(z.minLength(1), z.maxLength(20)) }),
@@ -244,6 +278,55 @@ export const configSchema = z.strictObject({
     ),
   ),
 });
+
+// Descriptions of the settings defined inline above (see `about`).
+{
+  const { shape } = configSchema;
+  about(
+    shape.id,
+    'a short lowercase id, e.g. "riverside"; it keys saved progress and handoff codes',
+  );
+  about(shape.portal, 'the portal: its addresses, app and sign-in rules');
+  about(shape.verification, 'two-step verification');
+  about(
+    shape.verification.shape.methods,
+    'the ways codes are sent: text, email, authenticator, appNotification',
+  );
+  about(shape.verification.shape.codeMinutes, 'how long a code works, in minutes');
+  about(shape.verification.shape.trustDeviceDays, 'how long "trust this device" lasts, in days');
+  about(
+    shape.recovery,
+    'recovering a password or username; identityMismatch names the need that handles a failed identity check',
+  );
+  about(shape.recovery.shape.passwordReset, 'self-service password reset ways: email, text');
+  about(shape.recovery.shape.usernameRecovery, 'whether people can recover their username online');
+  about(shape.recovery.shape.assisted, 'ways staff help: phone, inPerson, idDocuments');
+  about(shape.recovery.shape.assistedDays, 'how many days assisted recovery takes (min and max)');
+  about(shape.activation, 'activation codes for new accounts; validDays is how long a code works');
+  about(shape.activation.shape.groups, "the code's groups of characters, e.g. [5, 5, 5]");
+  about(shape.activation.shape.singleUse, 'whether a code works only once');
+  about(
+    shape.activation.shape.onlineSignup,
+    'signing up online without a code: url and identityCheck',
+  );
+  about(
+    shape.proxy,
+    'proxy (caregiver) access: teenFrom is the age teen rules start, adultAt the age a person is an adult',
+  );
+  about(shape.proxy.shape.teenRule, 'what a parent sees for a teen: limited, assent or none');
+  about(shape.proxy.shape.forms, 'how proxy forms are sent: url, mailAddress, fax, inPerson');
+  about(
+    shape.proxy.shape.adultProxyMonths,
+    'how long adult-to-adult proxy access lasts, in months',
+  );
+  about(shape.results, 'test results: autoRelease, or holdDays before release');
+  about(shape.languages, "the portal's own languages (ISO codes)");
+  about(shape.text, 'the organization\'s own wording per locale; see README "Overriding text"');
+  about(
+    shape.embed,
+    'embedding: allowedOrigins lists the exact origins whose pages may frame the assistant',
+  );
+}
 
 export type OrgConfig = z.infer<typeof configSchema>;
 export type Channel = OrgConfig['channels'][number];

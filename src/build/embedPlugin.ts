@@ -1,6 +1,6 @@
 // Publishing for health systems' pages (README "Embedding"):
-// - the embed pages live in src/embed/ and are served and built as /embed/frame.html and
-//   /embed/demo.html; the loader is /embed/signin-assistant-<version>.js, with
+// - the embed pages live in src/embed/ and are served and built as /embed/frame.html,
+//   /embed/demo.html and /embed/preview.html (the configuration preview for web teams); the loader is /embed/signin-assistant-<version>.js, with
 //   /embed/signin-assistant.js as the always-latest alias;
 // - /embed/manifest.json lists every file with its Subresource Integrity hash, so a host can pin
 //   a version;
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { cspFor } from './csp.ts';
 
-const PAGES = ['frame', 'demo'];
+const PAGES = ['frame', 'demo', 'preview'];
 export const LOADER_NAME = 'signin-assistant';
 
 const sri = (code: string | Uint8Array) =>
@@ -20,7 +20,7 @@ const sri = (code: string | Uint8Array) =>
 /** Development: the published addresses lead to the sources. */
 const devRoutes: Connect.NextHandleFunction = (req, res, next) => {
   const url = req.url ?? '';
-  const page = /^\/embed\/(frame|demo)\.html(\?.*)?$/.exec(url);
+  const page = /^\/embed\/(frame|demo|preview)\.html(\?.*)?$/.exec(url);
   // Redirected, not rewritten, so the pages' relative addresses resolve next to their sources.
   if (page) {
     res.writeHead(302, { Location: `/src/embed/${page[1]}.html${page[2] ?? ''}` });

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import type { StepView } from '../../flows/machine/describe';
 import type { StepFacts } from '../facts';
-import type { StepBody } from '../ui/markdownTree';
+import type { MarkdownNode, StepBody } from '../ui/markdownTree';
 
 export interface StepText {
   title: string;
@@ -11,6 +11,29 @@ export interface StepText {
   legend: string;
   submit: string;
   answer: (id: string) => string;
+}
+
+/**
+ * The step's body with the facts filled in. Compiled text is a tree: its strings and links are
+ * filled by i18next's own interpolator, directly (asking i18next to translate the tree instead
+ * runs a full lookup for every string in it, on every render). Markdown from a configuration's
+ * override is a plain string and goes through `t` like any other text.
+ */
+function bodyText(key: string, facts: StepFacts, i18n: i18n): StepBody {
+  const raw = i18n.getResource(i18n.language, 'steps', `${key}.body`) as StepBody | undefined;
+  if (raw === undefined || raw === '') return '';
+  if (typeof raw === 'string') return i18n.t(`steps:${key}.body`, facts);
+  const fill = (text: string) =>
+    text.includes('{{')
+      ? i18n.services.interpolator.interpolate(text, facts, i18n.language, {})
+      : text;
+  const walk = (node: MarkdownNode): MarkdownNode => {
+    if (typeof node === 'string') return fill(node);
+    const [tag, props, ...children] = node;
+    const filled = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fill(v)]));
+    return [tag, filled, ...children.map(walk)];
+  };
+  return raw.map(walk);
 }
 
 /**
@@ -24,10 +47,7 @@ export function stepText(view: StepView, facts: StepFacts, i18n: i18n): StepText
     i18n.exists(`${key}.${field}`) ? t(`${key}.${field}`, facts) : '';
   return {
     title: t(`${key}.title`, facts),
-    // Compiled text comes back as a tree with the facts filled into its strings and links.
-    body: i18n.exists(`${key}.body`)
-      ? (t(`${key}.body`, { ...facts, returnObjects: true }) as StepBody)
-      : '',
+    body: bodyText(view.key, facts, i18n),
     hint: optional('hint'),
     legend: optional('legend') || t('ui:advice.legend'),
     submit: optional('submit') || t('ui:form.continue'),

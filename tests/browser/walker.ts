@@ -2,8 +2,8 @@
 // organization, as one depth-first tour (shared prefixes once; back with the app's Back button).
 // Used for the standalone page and for both embed modes.
 import { describeStep } from '../../flows/machine/describe';
+import { shortestPaths, type WalkEvent } from '../../flows/machine/explore';
 import { org } from '../support/orgs';
-import { shortestPaths, type WalkEvent } from '../support/walk';
 import { HEADING, nextStep, perform, type Surface } from './browser';
 
 interface Node {

@@ -1,7 +1,7 @@
 // Drives the rendered assistant with the machine's own events, through the real UI: radios by
 // their answer id, buttons by data-answer, text fields by typing and submitting.
 import { fireEvent } from '@testing-library/react';
-import type { WalkEvent } from './walk';
+import type { WalkEvent } from '../../flows/machine/explore';
 
 export function heading(container: HTMLElement): HTMLElement {
   const h1 = container.querySelector('h1');

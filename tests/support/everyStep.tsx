@@ -3,11 +3,11 @@
 // One test file per configuration (tests/ui/every-step/) so the sweep runs on every core.
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
+import { shortestPaths } from '../../flows/machine/explore';
 import { axeViolations } from './axe';
 import { heading, performEvent } from './drive';
 import { walkConfigs } from './orgs';
 import { renderAssistant } from './render';
-import { shortestPaths } from './walk';
 
 /** `flows` limits the sweep to steps of those flows (for configurations that differ only there). */
 export function sweepEveryStep(configName: string, flows?: string[]) {

@@ -2,13 +2,13 @@
 // missing, the root marked with the locale's language and direction, and zero axe violations.
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
+import { shortestPaths } from '../../flows/machine/explore';
 import { directionOf } from '../../src/i18n';
 import { axeViolations } from './axe';
 import { performEvent } from './drive';
 import { missingKeys } from './i18n';
 import { walkConfigs } from './orgs';
 import { renderAssistant } from './render';
-import { shortestPaths } from './walk';
 
 /** One path to each state, from the first configuration that reaches it. */
 function onePathPerState() {

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { prefetchLaterSteps } from '../../src/steps/Step';
 import { prefetchMarkdown } from '../../src/ui/Markdown';
+
+// A language loads on demand, and its step text is compiled when first imported: with two test
+// workers busy that can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // Load the on-demand parts up front, as the browser does at idle, so every step renders at once.
 await Promise.all([prefetchMarkdown(), prefetchLaterSteps()]);

@@ -1,5 +1,5 @@
-// Content is data: every step the machine names has an English file, every answer it offers has a
-// label, nothing is orphaned, and every placeholder is a fact the app knows how to fill.
+// Content is data: every answer the machine offers has a label and every placeholder is a fact the
+// app knows how to fill. Files, links and wording are the content lint's (contentLint.test.ts).
 
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,10 +26,6 @@ const factNames = new Set(
 );
 
 describe('English content', () => {
-  it('has a file for every step and no file without a step', () => {
-    expect(Object.keys(en.steps).sort()).toEqual([...stepKeys].sort());
-  });
-
   it.each(stepKeys)('labels every answer of %s, and only those', (key) => {
     const offered = Object.keys(assistantMachine.states[key]!.on)
       .filter((e) => e.startsWith('pick.'))
@@ -58,35 +54,5 @@ describe('English content', () => {
     );
     // A check may return a finding its field never produces (the address check has no tooLong).
     expect(missing.filter((m) => m !== 'portalAddress.tooLong')).toEqual([]);
-  });
-
-  it('links only to https:, mailto: and tel: addresses', () => {
-    for (const [key, text] of Object.entries(en.steps)) {
-      for (const [, url] of text.body.matchAll(/\]\(([^)]+)\)/g))
-        expect(url, key).toMatch(/^(https:\/\/|mailto:|tel:|\{\{\w+\}\}$)/);
-    }
-  });
-
-  it('never asks for a password or a code', () => {
-    // Telling people to type their password on the portal is fine; asking for it here is not.
-    const asks =
-      /\b(tell us|give us|send us)\b[^.]{0,20}\b(password|code)\b|\b(enter|type)\b[^.]{0,20}\b(password|code)\b[^.]{0,15}\b(here|below|in this (box|field|page))\b/i;
-    // A sentence with "never" or "don't" warns rather than asks.
-    const askingSentences = (text: string) =>
-      text
-        .split(/(?<=[.!?])\s+|\n+/)
-        .filter((s) => asks.test(s) && !/\b(never|don't|do not)\b/i.test(s));
-    for (const [key, text] of Object.entries(en.steps))
-      expect(
-        askingSentences(
-          Object.values(text)
-            .flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)))
-            .join('\n'),
-        ),
-        key,
-      ).toEqual([]);
-    expect(askingSentences('Type your password here to check it.')).toHaveLength(1);
-    expect(askingSentences('Tell us the code we sent you.')).toHaveLength(1);
-    expect(askingSentences('Never type your password here.')).toHaveLength(0);
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeHandoff, encodeHandoff } from '../../flows/handoff';
+import { shortestPaths } from '../../flows/machine/explore';
 import { replay } from '../../flows/session';
 import { org, walkConfigs } from '../support/orgs';
-import { shortestPaths } from '../support/walk';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const essence = (

@@ -2,8 +2,8 @@
 // state and every transition of the machine must be taken. An uncovered transition fails.
 import { describe, expect, it } from 'vitest';
 import { assistantMachine, stepKeys } from '../../flows/machine/assistantMachine';
+import { definedEdges, edgeId, takenEdges } from '../../flows/machine/explore';
 import { walkConfigs } from '../support/orgs';
-import { definedEdges, edgeId, takenEdges } from '../support/walk';
 
 const configs = walkConfigs();
 const taken = new Map(configs.map(([name, config]) => [name, takenEdges(config)]));

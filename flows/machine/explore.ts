@@ -1,13 +1,13 @@
-// Model-based walk of the machine: every state reachable under a configuration, every event each
-// state accepts fired once, and the set of transitions that were taken. Shared by the coverage
-// test, the jsdom render sweep and the scenario runner.
+// Exploring the machine under a configuration: every state reachable, every event each state
+// accepts fired once, and the transitions taken. The model-based tests walk it; the flow diagram
+// (src/tools/diagram.ts) greys out what an organization's configuration makes unreachable.
 import type { AnyStateMachine } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import { runCheck } from '../../flows/checks/index';
-import type { OrgConfig } from '../../flows/config/schema';
-import { assistantMachine } from '../../flows/machine/assistantMachine';
-import type { AssistantSnapshot } from '../../flows/machine/describe';
-import type { AssistantEvent, FieldKind, StepMeta } from '../../flows/machine/types';
+import { runCheck } from '../checks/index';
+import type { OrgConfig } from '../config/schema';
+import { assistantMachine } from './assistantMachine';
+import type { AssistantSnapshot } from './describe';
+import type { AssistantEvent, FieldKind, StepMeta } from './types';
 
 /** Values that reach every branch of each input step, derived from the configuration. */
 export function sampleInputs(field: FieldKind, config: OrgConfig): string[] {
@@ -119,3 +119,11 @@ export function definedEdges(): Edge[] {
 }
 
 export const edgeId = (e: Edge) => `${e.source} --${e.event}--> ${e.target}`;
+
+/** The steps a person can reach under this configuration. */
+export function reachableSteps(config: OrgConfig): Set<string> {
+  const map = getAdjacencyMap(assistantMachine as AnyStateMachine, options(config));
+  return new Set(
+    (Object.values(map) as { state: AssistantSnapshot }[]).map(({ state }) => String(state.value)),
+  );
+}

@@ -1,0 +1,98 @@
+// The validator a web team runs on its configuration (`npm run validate-config`, the preview page):
+// every problem with its path and a plain suggestion, and the warnings of warnings.ts.
+import { configSchema } from './schema';
+import { type ConfigProblem, validateConfig } from './validate';
+import { type ConfigWarning, configWarnings } from './warnings';
+import { z } from './zod';
+
+export type Finding = ConfigWarning;
+
+export interface ConfigReport {
+  ok: boolean;
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+let knownKeys: string[] | null = null;
+
+/** Every setting name the schema knows, for "did you mean". */
+function settingNames(): string[] {
+  if (knownKeys) return knownKeys;
+  const names = new Set<string>();
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const properties = (node as { properties?: Record<string, unknown> }).properties;
+    if (properties) for (const key of Object.keys(properties)) names.add(key);
+    for (const value of Object.values(node)) walk(value);
+  };
+  walk(z.toJSONSchema(configSchema, { unrepresentable: 'any' }));
+  knownKeys = [...names];
+  return knownKeys;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closestSetting(name: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const known of settingNames()) {
+    const d = distance(name.toLowerCase(), known.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [known, d];
+  }
+  return best;
+}
+
+function suggestionFor(problem: ConfigProblem): string {
+  const { message, path } = problem;
+  const unknown = /^unknown settings?: (.*)$/.exec(message);
+  if (unknown) {
+    const names = [...unknown[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    const hints = names.flatMap((n) => {
+      const close = closestSetting(n);
+      return close ? [`"${n}" → "${close}"?`] : [];
+    });
+    return hints.length
+      ? `Fix the spelling (${hints.join(', ')}) or remove it: unknown settings are never ignored.`
+      : 'Remove it: unknown settings are never ignored, so a typo cannot pass for a working setting.';
+  }
+  if (message === 'is missing')
+    return `Add "${path.split(/[.[]/).at(-1)}"; see the configuration reference.`;
+  if (message.startsWith('must be one of'))
+    return 'Use exactly one of the listed values (they are case-sensitive).';
+  if (/E\.164/.test(message))
+    return 'Write the number with + and the country code, no spaces: +16085550142.';
+  if (/https/.test(message)) return 'Use the full address, starting with https://.';
+  if (/used twice/.test(message)) return 'Give each one its own id.';
+  if (/phone channel that handles "portalSupport"/.test(message))
+    return 'Add a phone line with "handles": ["portalSupport"]; every screen offers someone to call.';
+  if (/no channel handles/.test(message))
+    return 'Add that need to the "handles" of a channel, or pick another need.';
+  if (/must be lower than|must not be larger/.test(message))
+    return 'Swap or correct the two numbers.';
+  if (/there is no step/.test(message))
+    return 'Use a step key from content/en/steps/ (file names without .md).';
+  return 'Check this value against the configuration reference.';
+}
+
+export function checkConfig(raw: unknown): ConfigReport {
+  const result = validateConfig(raw);
+  if (!result.ok)
+    return {
+      ok: false,
+      errors: result.problems.map((p) => ({ ...p, suggestion: suggestionFor(p) })),
+      warnings: [],
+    };
+  return { ok: true, errors: [], warnings: configWarnings(result.config) };
+}

@@ -1,0 +1,164 @@
+// Content lint (`npm run lint:content`, and in `npm test`): what every step file must be before it
+// reaches a patient. Front matter present and valid; a file for every step and a step for every
+// file, in every locale; every UI string used somewhere; links only https:, mailto: and tel:; no
+// sentence that asks for a password or code, or says whether an account exists; and English at
+// most grade 8 (Flesch–Kincaid) per step.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stepKeys } from '../../flows/machine/assistantMachine';
+import { parseStepFile, readManifest, type StepText } from '../build/contentPlugin';
+import { plainSentences, readingGrade } from './readingGrade';
+
+export const MAX_GRADE = 8;
+
+export interface LintProblem {
+  file: string;
+  rule: 'front-matter' | 'orphan' | 'missing' | 'unused' | 'link' | 'asks' | 'account' | 'grade';
+  message: string;
+}
+
+export interface LintReport {
+  problems: LintProblem[];
+  /** English reading grade per step, hardest first. */
+  grades: { key: string; grade: number }[];
+  median: number;
+}
+
+// Telling people to type their password on the portal is fine; asking for it here is not.
+const ASKS =
+  /\b(tell us|give us|send us|share)\b[^.]{0,20}\b(password|passcode|code|PIN)\b|\b(enter|type|write)\b[^.]{0,20}\b(password|passcode|code|PIN)\b[^.]{0,15}\b(here|below|in this (box|field|page))\b/i;
+// Whether an account exists is never ours to say: it would help someone guessing at accounts.
+const ACCOUNT =
+  /\b(your|this|the) account (does not|doesn't|does) exist\b|\bno account (was )?found\b|\bwe (found|could not find|couldn't find) (your|an|the) account\b/i;
+// A sentence with "never" or "don't" warns rather than asks.
+const WARNS = /\b(never|don't|do not)\b/i;
+
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+|\n+/);
+
+/** Sentences that ask the person for a password or code. */
+export const askingSentences = (text: string) =>
+  sentences(text).filter((s) => ASKS.test(s) && !WARNS.test(s));
+
+/** Sentences that say whether an account exists. */
+export const accountSentences = (text: string) => sentences(text).filter((s) => ACCOUNT.test(s));
+
+/** Link targets that are not https:, mailto:, tel: or a placeholder the app fills with one. */
+export const badLinks = (markdown: string) =>
+  [...markdown.matchAll(/\]\(([^)\s]+)[^)]*\)|<((?:[a-z]+:)[^>\s]+)>/gi)]
+    .map((m) => m[1] ?? m[2]!)
+    .filter((url) => !/^(https:\/\/|mailto:|tel:|\{\{\w+\}\}$)/.test(url));
+
+const allText = (text: StepText) =>
+  [text.title, text.hint, text.legend, text.submit, text.body, ...Object.values(text.answers ?? {})]
+    .filter(Boolean)
+    .join('\n');
+
+function leaves(tree: unknown, path = ''): string[] {
+  if (typeof tree === 'string') return [path];
+  if (!tree || typeof tree !== 'object') return [];
+  return Object.entries(tree).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function sourceText(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((f) => f.isFile() && /\.(ts|tsx)$/.test(f.name))
+    .map((f) => readFileSync(join(f.parentPath, f.name), 'utf8'))
+    .join('\n');
+}
+
+export function lintContent(contentDir: string, srcDir: string): LintReport {
+  const problems: LintProblem[] = [];
+  const { locales } = readManifest(contentDir);
+  const known = new Set<string>(stepKeys);
+  const grades: LintReport['grades'] = [];
+
+  for (const { code } of locales) {
+    const dir = join(contentDir, code, 'steps');
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+    const present = new Set<string>();
+    for (const file of files) {
+      const where = `${code}/steps/${file}`;
+      let parsed: { key: string; text: StepText };
+      try {
+        parsed = parseStepFile(readFileSync(join(dir, file), 'utf8'), where);
+      } catch (error) {
+        problems.push({
+          file: where,
+          rule: 'front-matter',
+          message: String((error as Error).message),
+        });
+        continue;
+      }
+      const { key, text } = parsed;
+      present.add(key);
+      if (`${key}.md` !== file)
+        problems.push({
+          file: where,
+          rule: 'front-matter',
+          message: `key "${key}" does not match the file name`,
+        });
+      if (!known.has(key))
+        problems.push({ file: where, rule: 'orphan', message: `no step "${key}" in the machine` });
+      for (const url of badLinks(text.body))
+        problems.push({
+          file: where,
+          rule: 'link',
+          message: `links to "${url}": only https:, mailto: and tel: are allowed`,
+        });
+      for (const s of askingSentences(allText(text)))
+        problems.push({
+          file: where,
+          rule: 'asks',
+          message: `asks for a password or code: "${s.trim()}"`,
+        });
+      for (const s of accountSentences(allText(text)))
+        problems.push({
+          file: where,
+          rule: 'account',
+          message: `says whether an account exists: "${s.trim()}"`,
+        });
+      if (code === 'en') {
+        const grade = readingGrade(plainSentences(allText(text)));
+        grades.push({ key, grade });
+        if (grade > MAX_GRADE)
+          problems.push({
+            file: where,
+            rule: 'grade',
+            message: `reads at grade ${grade.toFixed(1)} (at most ${MAX_GRADE})`,
+          });
+      }
+    }
+    // English is complete; other locales may fall back to it, but never for a step that is gone.
+    if (code === 'en')
+      for (const key of known)
+        if (!present.has(key))
+          problems.push({
+            file: `${code}/steps/${key}.md`,
+            rule: 'missing',
+            message: 'the machine has this step but there is no file',
+          });
+  }
+
+  const source = sourceText(srcDir);
+  const ui = JSON.parse(readFileSync(join(contentDir, 'en', 'ui.json'), 'utf8'));
+  for (const key of leaves(ui)) {
+    const base = key.replace(PLURAL, '');
+    const parts = base.split('.');
+    const groups = parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('.'));
+    // Used by name, or by a key built in code from a group: t(`errors.${field}.${finding}`).
+    // Or by group and name, as the content plugin reads one string in every locale.
+    const byParts = `'${parts.slice(0, -1).join('.')}', '${parts.at(-1)}'`;
+    const used =
+      source.includes(base) ||
+      source.includes(byParts) ||
+      groups.some((group) => source.includes(`${group}.\${`));
+    if (!used)
+      problems.push({ file: 'en/ui.json', rule: 'unused', message: `"${key}" is never used` });
+  }
+
+  grades.sort((a, b) => b.grade - a.grade);
+  const sorted = grades.map((g) => g.grade).sort((a, b) => a - b);
+  return { problems, grades, median: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+}

@@ -1,0 +1,54 @@
+// `npm run validate-config -- path/to/org.json [more.json…]`: checks configurations the way the
+// assistant will, prints each problem with its JSON path and a suggestion, and each warning.
+// Exits 1 when any file has an error (warnings alone pass), so it can gate a deploy.
+import { readFileSync } from 'node:fs';
+import { type ConfigReport, checkConfig } from '../../flows/config/check';
+
+/** Reads and checks one file; a file that is not JSON is reported like any other problem. */
+export function checkFile(path: string): ConfigReport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(file)',
+          message: reason,
+          suggestion: 'Check the file exists and is JSON: no comments, no trailing commas.',
+        },
+      ],
+      warnings: [],
+    };
+  }
+  return checkConfig(raw);
+}
+
+export function formatReport(path: string, report: ConfigReport): string {
+  const lines = [`${path}: ${report.ok ? 'valid' : 'not valid'}`];
+  for (const e of report.errors)
+    lines.push(`  error   ${e.path}: ${e.message}`, `          → ${e.suggestion}`);
+  for (const w of report.warnings)
+    lines.push(`  warning ${w.path}: ${w.message}`, `          → ${w.suggestion}`);
+  if (report.ok && !report.warnings.length) lines.push('  no problems, no warnings');
+  return lines.join('\n');
+}
+
+function main(paths: string[]) {
+  if (!paths.length) {
+    console.error('Usage: npm run validate-config -- path/to/org.json [more.json…]');
+    return 2;
+  }
+  let failed = false;
+  for (const path of paths) {
+    const report = checkFile(path);
+    console.log(formatReport(path, report));
+    failed ||= !report.ok;
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!))
+  process.exit(main(process.argv.slice(2)));

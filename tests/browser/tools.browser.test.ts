@@ -1,0 +1,78 @@
+// The preview page a health system's web team uses: load or paste a configuration, read the
+// validator's findings, walk the assistant with it. Nothing leaves the browser.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { rawOrg } from '../support/orgs';
+import { axe, baseURL, HEADING, launch, perform, settled, watchedPage } from './browser';
+
+describe.skipIf(!inject('chromium'))('the configuration preview page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('checks a demo configuration, then walks the assistant with it, uploading nothing', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET') sent.push(`${r.method()} ${r.url()}`);
+    });
+    await page.goto(`${baseURL()}/embed/preview.html`);
+    await page.selectOption('#pv-demo', 'lakeside');
+    await page.waitForFunction(() =>
+      (document.getElementById('pv-text') as HTMLTextAreaElement).value.includes('lakeside'),
+    );
+    await page.click('#pv-form button[type="submit"]');
+    await settled(page);
+    expect(await page.textContent('#pv-findings')).toContain('Valid, with no warnings.');
+    expect(await page.locator(HEADING).textContent()).toBe('What happens when you try to sign in?');
+    await perform(page, { type: 'pick.locked' });
+    expect(await page.locator(HEADING).textContent()).toMatch(/Call Lakeside Clinic/);
+    expect(await axe(page)).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists errors with their paths and suggestions, and still shows a way to a person', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${baseURL()}/embed/preview.html`);
+    const broken = rawOrg('riverside') as Record<string, any>;
+    broken.channels[0].phone = '608-555-0142';
+    broken.chanels = [];
+    await page.fill('#pv-text', JSON.stringify(broken, null, 2));
+    await page.click('#pv-form button[type="submit"]');
+    await page.waitForFunction(() =>
+      document.getElementById('pv-findings')!.textContent!.includes('Not valid'),
+    );
+    const findings = await page.textContent('#pv-findings');
+    expect(findings).toContain('Error at channels[0].phone');
+    expect(findings).toContain('Suggestion: Write the number with + and the country code');
+    expect(findings).toContain('"chanels" → "channels"?');
+    expect(await page.locator('#pv-assistant .sa-root').textContent()).toMatch(/not working/i);
+    expect(await page.locator('#pv-assistant a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await page.fill('#pv-text', '{ "id": "x", }');
+    await page.click('#pv-form button[type="submit"]');
+    await page.waitForFunction(() =>
+      document.getElementById('pv-findings')!.textContent!.includes('not JSON'),
+    );
+    await page.context().close();
+  });
+
+  it('warns about a risky but valid setting', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${baseURL()}/embed/preview.html`);
+    const risky = rawOrg('riverside') as Record<string, any>;
+    risky.portal.urls = ['https://mychart.riversidehealht.example/'];
+    await page.fill('#pv-text', JSON.stringify(risky));
+    await page.click('#pv-form button[type="submit"]');
+    await settled(page);
+    expect(await page.textContent('#pv-findings')).toMatch(
+      /Valid, with 1 warning\..*Warning at portal\.urls\[0\]/s,
+    );
+    await page.context().close();
+  });
+});
