@@ -2,7 +2,7 @@
 // console errors, uncaught errors and Content-Security-Policy violations.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { AssistantEvent } from '../../flows/machine/types';
 
@@ -25,12 +25,11 @@ export interface Watched {
 }
 
 /** A page that records anything that must never happen. */
-export async function watchedPage(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  // Each load starts fresh: saved progress would otherwise restore the previous path.
+/**
+ * Every document of the context starts fresh (saved progress would otherwise restore the previous
+ * path), reports CSP violations to the console, and has axe-core ready.
+ */
+export async function prepareContext(context: BrowserContext) {
   await context.addInitScript(() => {
     try {
       sessionStorage.clear();
@@ -40,6 +39,14 @@ export async function watchedPage(
     );
   });
   await context.addInitScript({ content: AXE_SOURCE });
+}
+
+export async function watchedPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await prepareContext(context);
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(baseURL()).origin;

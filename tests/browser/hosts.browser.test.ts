@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { envelope } from '../../src/embed/messages';
-import { baseURL, HEADING, launch, perform, settled } from './browser';
+import { baseURL, HEADING, launch, perform, prepareContext, settled } from './browser';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const manifest = () => JSON.parse(readFileSync(resolve(dist, 'embed/manifest.json'), 'utf8'));
@@ -96,14 +96,7 @@ async function openHost(
 ): Promise<Host> {
   const assistant = baseURL();
   const context: BrowserContext = await browser.newContext();
-  await context.addInitScript(() => {
-    try {
-      sessionStorage.clear();
-    } catch {}
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await prepareContext(context);
   // The frame's configuration names the host origin as allowed (or not), as a deployment would.
   await context.route(`${assistant}/orgs/riverside.json`, async (route) => {
     const config = await (await route.fetch()).json();
@@ -132,6 +125,17 @@ async function openHost(
   };
   return { page, problems, warnings, frame };
 }
+
+/** The one message a framed assistant accepts from its parent: a language change. */
+const askFrameForSpanish = (page: Page) =>
+  page.evaluate(
+    ([message, origin]) =>
+      (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(
+        message,
+        origin,
+      ),
+    [envelope({ type: 'language', lang: 'es' }), new URL(baseURL()).origin] as const,
+  );
 
 describe.skipIf(!inject('chromium'))('on a host page of another origin', () => {
   let browser: Browser;
@@ -232,14 +236,7 @@ describe.skipIf(!inject('chromium'))('on a host page of another origin', () => {
     expect(await f.locator(HEADING).textContent()).toBe(heading);
     expect(await f.evaluate(() => document.documentElement.lang)).toBe('en');
     // The one message it does accept: a language change, from this allowed host.
-    await page.evaluate(
-      ([message, origin]) =>
-        (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(
-          message,
-          origin,
-        ),
-      [envelope({ type: 'language', lang: 'es' }), new URL(baseURL()).origin] as const,
-    );
+    await askFrameForSpanish(page);
     await f.waitForFunction(
       () => document.querySelector('.sa-root')?.getAttribute('lang') === 'es',
       undefined,
@@ -259,14 +256,7 @@ describe.skipIf(!inject('chromium'))('on a host page of another origin', () => {
     });
     const f = await frame();
     await perform(f, { type: 'pick.locked' });
-    await page.evaluate(
-      ([message, origin]) =>
-        (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(
-          message,
-          origin,
-        ),
-      [envelope({ type: 'language', lang: 'es' }), new URL(baseURL()).origin] as const,
-    );
+    await askFrameForSpanish(page);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as never as { heard: number }).heard)).toBe(0);
     expect(await page.evaluate(() => document.getElementById('f')!.style.height)).toBe('');
