@@ -4,7 +4,16 @@
 // violation; neither page's styles change the other.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, baseURL, HEADING, launch, perform, settled, watchedPage } from './browser';
+import {
+  axe,
+  baseURL,
+  HEADING,
+  launch,
+  layoutProblems,
+  perform,
+  settled,
+  watchedPage,
+} from './browser';
 import { statesOf, walkEveryPath } from './walker';
 
 async function frameOf(page: Page): Promise<Frame> {
@@ -113,6 +122,11 @@ describe.skipIf(!inject('chromium'))('embedded on a host page', () => {
     const frame = await frameOf(page);
     await settled(frame);
     expect(await axe(page)).toEqual([]);
+    // The host page with both, on a narrow phone: nothing scrolls sideways, targets stay 24 px.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.waitForTimeout(300);
+    expect(await layoutProblems(page, true)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // A planted image without a text alternative in each: both must be reported.
     const plant = () => {
       const root = document.querySelector('signin-assistant')?.shadowRoot ?? document;

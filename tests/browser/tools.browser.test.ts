@@ -3,7 +3,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rawOrg } from '../support/orgs';
-import { axe, baseURL, HEADING, launch, perform, settled, watchedPage } from './browser';
+import {
+  axe,
+  baseURL,
+  HEADING,
+  launch,
+  layoutProblems,
+  perform,
+  settled,
+  watchedPage,
+} from './browser';
 
 describe.skipIf(!inject('chromium'))('the configuration preview page', () => {
   let browser: Browser;
@@ -32,6 +41,8 @@ describe.skipIf(!inject('chromium'))('the configuration preview page', () => {
     await perform(page, { type: 'pick.locked' });
     expect(await page.locator(HEADING).textContent()).toMatch(/Call Lakeside Clinic/);
     expect(await axe(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await layoutProblems(page, true)).toEqual([]);
     expect(sent).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
