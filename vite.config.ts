@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
@@ -9,7 +10,13 @@ import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), prerenderPlugin(), embedPlugin(version)],
+  plugins: [
+    react(),
+    contentPlugin(),
+    prerenderPlugin(),
+    compileHintsPlugin(),
+    embedPlugin(version),
+  ],
   // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
   base: './',
   // Saved progress from another release is discarded rather than replayed.
