@@ -1,6 +1,7 @@
 // The standalone page: picks a demo health system from `?org=`, loads its configuration from
 // public/orgs/, and mounts the assistant. `?now=` (an ISO time) sets the clock for demos.
 import './styles.css';
+import { fetchConfig } from './configSource';
 import { mount } from './mount';
 
 const DEMO_ORGS = ['riverside', 'lakeside'];
@@ -15,15 +16,8 @@ async function start() {
   if (picker) picker.value = org;
   const fixed = params.get('now');
   const nowAt = fixed && !Number.isNaN(Date.parse(fixed)) ? new Date(fixed) : null;
-  let config: unknown;
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}orgs/${org}.json`);
-    config = response.ok ? await response.json() : { error: `HTTP ${response.status}` };
-  } catch (error) {
-    config = { error: String(error) };
-  }
   await mount(element, {
-    config,
+    config: await fetchConfig(`${import.meta.env.BASE_URL}orgs/${org}.json`),
     now: nowAt ? () => nowAt : undefined,
     locale: params.get('lang') ?? undefined,
     manageTitle: true,

@@ -2,7 +2,7 @@
 // text colour falls below 4.5:1 on the background, it is replaced by the nearest colour that
 // passes, and the console says which and why. Runs again when the colour scheme changes.
 import { type RefObject, useLayoutEffect } from 'react';
-import { contrast, MIN_CONTRAST, parseRgb, readableOn, toHex } from '../embed/contrast';
+import { contrast, MIN_CONTRAST, parseRgb, readableOn, toHex } from './contrast';
 
 const CHECKED = ['--sa-brand', '--sa-text'] as const;
 

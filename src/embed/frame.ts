@@ -3,6 +3,7 @@
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
+import { fetchConfig } from '../configSource';
 import { LOCALES } from '../i18n';
 import { mount } from '../mount';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
@@ -16,19 +17,6 @@ function parentOrigin(): string | null {
     return document.referrer ? new URL(document.referrer).origin : null;
   } catch {
     return null;
-  }
-}
-
-async function configFrom(value: string | null): Promise<unknown> {
-  if (!value) return { error: 'the page address has no config=' };
-  const url = new URL(value, window.location.href);
-  if (url.origin !== window.location.origin)
-    return { error: 'config= must be an address on the assistant’s own origin' };
-  try {
-    const response = await fetch(url);
-    return response.ok ? await response.json() : { error: `HTTP ${response.status} for ${url}` };
-  } catch (error) {
-    return { error: String(error) };
   }
 }
 
@@ -52,7 +40,7 @@ async function start() {
     post({ type: 'resize', height });
   };
   const handle = await mount(element, {
-    config: await configFrom(params.get('config')),
+    config: await fetchConfig(params.get('config') ?? '', 'config= in the page address'),
     locale: params.get('lang') ?? undefined,
     deepLink: params.get('start') ? `start=${params.get('start')}` : '',
     manageTitle: true,

@@ -10,6 +10,7 @@
 // region's name when a page has two assistants), instance (keeps their saved progress apart).
 // Property: config (an object). Events: signin-assistant:step | fix | helped | escalated | handoff.
 import triggerLabels from 'virtual:content/trigger';
+import { fetchConfig } from '../configSource';
 import { EVENT_PREFIX, envelope, readFrameMessage } from './messages';
 
 export const TAG = 'signin-assistant';
@@ -20,16 +21,6 @@ interface Handle {
 }
 
 const BUTTON_STYLE = `:host{display:block!important}button{font:inherit;font-weight:700;min-height:2.75rem;padding:.5rem 1.25rem;border:2px solid transparent;border-radius:var(--signin-assistant-radius,4px);background:var(--signin-assistant-brand,#1d4f91);color:var(--signin-assistant-background,#fff);cursor:pointer}button:focus-visible{outline:3px solid #fd0;box-shadow:0 0 0 6px #0b0c0c}`;
-
-function sameOriginUrl(value: string): string | null {
-  if (!value.trim()) return null;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.origin === window.location.origin ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export class SigninAssistantElement extends HTMLElement {
   static observedAttributes = ['lang'];
@@ -105,15 +96,7 @@ export class SigninAssistantElement extends HTMLElement {
         return { error: `config-json is not JSON: ${String(error)}` };
       }
     }
-    const url = sameOriginUrl(this.getAttribute('config') ?? '');
-    if (!url)
-      return { error: 'the config attribute must be set to a URL on this page’s own origin' };
-    try {
-      const response = await fetch(url, { credentials: 'same-origin' });
-      return response.ok ? await response.json() : { error: `HTTP ${response.status} for ${url}` };
-    } catch (error) {
-      return { error: String(error) };
-    }
+    return fetchConfig(this.getAttribute('config') ?? '', 'the config attribute');
   }
 
   #start(focus: boolean) {

@@ -1,6 +1,6 @@
 // A host's brand colour that would fail WCAG contrast is corrected, never shipped silently.
 import { describe, expect, it } from 'vitest';
-import { contrast, parseRgb, type Rgb, readableOn } from '../../src/embed/contrast';
+import { contrast, parseRgb, type Rgb, readableOn } from '../../src/a11y/contrast';
 
 const WHITE: Rgb = [255, 255, 255];
 const NEAR_BLACK: Rgb = [18, 18, 18];
