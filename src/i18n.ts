@@ -92,7 +92,7 @@ export function createI18n(
     lng: code,
     fallbackLng: false,
     resources: {},
-    ns: ['ui', 'steps'],
+    ns: ['ui', 'steps', 'agent'],
     defaultNS: 'ui',
     initAsync: false,
     // Values land in React text nodes and in compiled step text, never in HTML.

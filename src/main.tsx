@@ -23,6 +23,7 @@ async function start() {
     manageTitle: true,
     browserHistory: true,
     deepLink: window.location.hash,
+    mode: params.get('mode') === 'agent' ? 'agent' : 'patient',
   });
 }
 

@@ -2,7 +2,7 @@
 // standalone page, the tests, and the embed loader. The configuration validator (zod) and the
 // person's language load in parallel, both outside the first JavaScript chunk.
 import type { i18n } from 'i18next';
-import { StrictMode, useCallback, useState } from 'react';
+import { StrictMode, Suspense, useCallback, useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { OrgConfig } from '../flows/config/schema';
@@ -19,8 +19,17 @@ import {
   switchLocale,
   type TextOverrides,
 } from './i18n';
+import { lazyComponent } from './lazyComponent';
 import { clearStored, progressKey, readStored } from './storage';
 import { applyTheme } from './theme';
+
+// The agent view and its wording load only in agent mode; patients never download them.
+const agentView = lazyComponent(() => import('./agent/AgentView').then((m) => m.AgentView));
+const agentContent = () => import('./agent/agentContent');
+export const preloadAgentView = agentView.preload;
+
+/** Who the assistant is for: the person stuck at sign-in, or a help-desk agent on a call. */
+export type Mode = 'patient' | 'agent';
 
 export interface MountOptions {
   /** The organization's configuration as parsed JSON; validated here. */
@@ -43,6 +52,8 @@ export interface MountOptions {
   instance?: string;
   /** Names the embedded region (default "Sign-in help"), for a page holding two assistants. */
   label?: string;
+  /** "agent" opens the help-desk agent view (src/agent) with the same configuration. */
+  mode?: Mode;
 }
 
 export const textOverrides = (checked: ConfigResult) =>
@@ -58,10 +69,15 @@ interface RootProps {
 export function AssistantRoot({ options, checked, i18n }: RootProps) {
   // Bumped by "Start over" after a failure, to mount a fresh assistant.
   const [generation, setGeneration] = useState(0);
+  const agent = options.mode === 'agent';
   const changeLanguage = useCallback(
-    (code: string) => switchLocale(i18n, code, textOverrides(checked)),
-    [i18n, checked],
+    async (code: string) =>
+      agent
+        ? (await agentContent()).switchAgentLocale(i18n, code, textOverrides(checked))
+        : switchLocale(i18n, code, textOverrides(checked)),
+    [i18n, checked, agent],
   );
+  const AgentView = agentView.Component;
   return (
     <I18nextProvider i18n={i18n}>
       {checked.ok ? (
@@ -72,20 +88,36 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
             setGeneration((n) => n + 1);
           }}
         >
-          <Assistant
-            key={generation}
-            config={checked.config}
-            now={options.now ?? (() => new Date())}
-            manageTitle={options.manageTitle ?? false}
-            landmark={options.landmark ?? 'main'}
-            onChangeLanguage={changeLanguage}
-            persist={options.persist ?? true}
-            browserHistory={options.browserHistory ?? false}
-            deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
-            onSignal={options.onSignal}
-            storageKey={progressKey(checked.config.id, options.instance)}
-            label={options.label}
-          />
+          {agent ? (
+            <Suspense fallback={null}>
+              <AgentView
+                key={generation}
+                config={checked.config}
+                now={options.now ?? (() => new Date())}
+                manageTitle={options.manageTitle ?? false}
+                landmark={options.landmark ?? 'main'}
+                onChangeLanguage={changeLanguage}
+                persist={options.persist ?? true}
+                storageKey={progressKey(checked.config.id, `${options.instance ?? ''}agent`)}
+                label={options.label}
+              />
+            </Suspense>
+          ) : (
+            <Assistant
+              key={generation}
+              config={checked.config}
+              now={options.now ?? (() => new Date())}
+              manageTitle={options.manageTitle ?? false}
+              landmark={options.landmark ?? 'main'}
+              onChangeLanguage={changeLanguage}
+              persist={options.persist ?? true}
+              browserHistory={options.browserHistory ?? false}
+              deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
+              onSignal={options.onSignal}
+              storageKey={progressKey(checked.config.id, options.instance)}
+              label={options.label}
+            />
+          )}
         </ErrorBoundary>
       ) : (
         <ConfigError problems={checked.problems} fallback={checked.fallback} />
@@ -100,14 +132,20 @@ export async function prepare(
 ): Promise<{ checked: ConfigResult; i18n: i18n }> {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
   const code = pickLocale(options.locale, browser);
-  const [{ validateConfig }, content] = await Promise.all([
+  const agent = options.mode === 'agent';
+  const [{ validateConfig }, content, agentText] = await Promise.all([
     import('../flows/config/validate'),
     loadLocale(code),
+    agent
+      ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))
+      : null,
   ]);
   const checked = validateConfig(options.config);
   if (!checked.ok)
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
-  return { checked, i18n: createI18n(code, content, textOverrides(checked)) };
+  const i18n = createI18n(code, content, textOverrides(checked));
+  if (agentText) (await agentContent()).addAgentContent(i18n, code, agentText);
+  return { checked, i18n };
 }
 
 /** The whole tree mount() renders; the build's prerender renders the same one. */
@@ -134,6 +172,7 @@ function matchesPrerender(
   if (!prerendered || !checked.ok) return false;
   const { id } = checked.config;
   return (
+    options.mode !== 'agent' &&
     prerendered === `${id}:${i18n.language}` &&
     !deepLinkFrom(options.deepLink ?? '').length &&
     (options.persist === false || readStored(progressKey(id, options.instance)) === null)

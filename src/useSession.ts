@@ -16,7 +16,9 @@ export type SessionCommand =
   | { type: 'back' }
   | { type: 'forward' }
   | { type: 'goTo'; length: number }
-  | { type: 'restart' };
+  | { type: 'restart' }
+  /** Another path altogether: a handoff code or the agent's quick jump. */
+  | { type: 'replace'; session: Session };
 
 export interface SessionState {
   session: Session;
@@ -52,6 +54,8 @@ function apply(state: SessionState, command: SessionCommand): SessionState {
     }
     case 'restart':
       return { session: restart(state.session), redo: [], restoreFailed: false };
+    case 'replace':
+      return { session: command.session, redo: [], restoreFailed: false };
     default:
       return state;
   }

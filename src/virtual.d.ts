@@ -6,6 +6,13 @@ declare module 'virtual:content/loaders' {
   export default loaders;
 }
 
+declare module 'virtual:content/agent-loaders' {
+  import type { AgentContent } from './build/contentPlugin';
+
+  const loaders: Record<string, () => Promise<{ default: AgentContent }>>;
+  export default loaders;
+}
+
 declare module 'virtual:content/trigger' {
   const labels: Record<string, string>;
   export default labels;

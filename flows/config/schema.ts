@@ -171,6 +171,41 @@ const uiOverride: z.ZodMiniType<UiOverride> = z.union([
 ]);
 
 const days = z.number().check(z.int(), z.gte(1), z.lte(3650));
+
+/** What an agent may ask a caller to confirm who they are; never a password or a code. */
+export const identifiers = [
+  'fullName',
+  'birthDate',
+  'homeAddress',
+  'phone',
+  'email',
+  'medicalRecordNumber',
+  'lastVisit',
+  'photoId',
+] as const;
+
+/** Where an agent sends a call the help desk cannot finish (the agent view, src/agent). */
+export const internalRoutes = ['tier2', 'records', 'security', 'supervisor'] as const;
+
+const agent = z.strictObject({
+  staffMayReset: about(
+    z.strictObject({ password: z.boolean(), twoStep: z.boolean(), unlock: z.boolean() }),
+    'whether help-desk staff may reset a password, reset two-step verification, or unlock an account',
+  ),
+  identityCheck: about(
+    z.strictObject({
+      identifiers: z.array(z.enum(identifiers)).check(z.minLength(1), z.maxLength(8)),
+      required: z.number().check(z.int(), z.gte(1), z.lte(8)),
+    }),
+    `how staff confirm a caller: how many (required) of these identifiers: ${identifiers.join(', ')}`,
+  ),
+  escalation: about(
+    z
+      .array(z.strictObject({ route: z.enum(internalRoutes), how: text(300) }))
+      .check(z.minLength(1), z.maxLength(10)),
+    `internal escalation: for each route (${internalRoutes.join(', ')}), how to reach it, e.g. a queue name or extension`,
+  ),
+});
 const age = z.number().check(z.int(), z.gte(1), z.lte(25));
 
 export const configSchema = z.strictObject({
@@ -247,6 +282,10 @@ export const configSchema = z.strictObject({
   theme: about(
     z.optional(theme),
     'colours (hex), font, corner radius and spacing; see README "Theming"',
+  ),
+  agent: about(
+    z.optional(agent),
+    'facts for help-desk agents (the agent view): staff powers, the identity check and internal escalation',
   ),
   /** Pages that may frame the assistant and hear from it (src/embed/frame.ts). */
   embed: z.optional(
@@ -334,3 +373,6 @@ export type Theme = NonNullable<OrgConfig['theme']>;
 export type Need = (typeof needs)[number];
 export type VerificationMethod = (typeof verificationMethods)[number];
 export type OpeningHours = Channel['hours'];
+export type AgentFacts = NonNullable<OrgConfig['agent']>;
+export type Identifier = (typeof identifiers)[number];
+export type InternalRoute = (typeof internalRoutes)[number];

@@ -132,6 +132,17 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
     problems.push({ path: 'proxy.teenFrom', message: 'must be lower than proxy.adultAt' });
   if (!proxy.forms.url && !proxy.forms.mailAddress && !proxy.forms.fax && !proxy.forms.inPerson)
     problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
+  const check = config.agent?.identityCheck;
+  if (check && check.required > check.identifiers.length)
+    problems.push({
+      path: 'agent.identityCheck.required',
+      message: `asks for ${check.required} identifiers but lists ${check.identifiers.length}`,
+    });
+  if (check && new Set(check.identifiers).size !== check.identifiers.length)
+    problems.push({
+      path: 'agent.identityCheck.identifiers',
+      message: 'lists an identifier twice',
+    });
   if (recovery.assistedDays && recovery.assistedDays.min > recovery.assistedDays.max)
     problems.push({ path: 'recovery.assistedDays', message: 'min must not be larger than max' });
   for (const [locale, text] of Object.entries(config.text ?? {}))

@@ -97,5 +97,19 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
         'Check the spelling: patients are told this is the only real sign-in page, so a typo here points them somewhere else.',
     });
   });
+  if (!config.agent)
+    warnings.push({
+      path: 'agent',
+      message: 'no facts for help-desk agents',
+      suggestion:
+        'The agent view will tell staff to ask a team lead whether they may reset a password, how to confirm a caller and where to escalate. Add "agent" so it can say.',
+    });
+  else if (!config.agent.escalation.some((e) => e.route === 'tier2'))
+    warnings.push({
+      path: 'agent.escalation',
+      message: 'no tier-2 route',
+      suggestion:
+        'Agents need somewhere to send a call they cannot finish. Add { "route": "tier2", "how": "…" }.',
+    });
   return warnings;
 }

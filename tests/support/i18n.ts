@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { i18n } from 'i18next';
-import { loadLocaleContent } from '../../src/build/contentPlugin';
+import { type AgentContent, agentContent, loadLocaleContent } from '../../src/build/contentPlugin';
 import { createI18n, type TextOverrides } from '../../src/i18n';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
@@ -16,9 +16,17 @@ const contentOf = (locale: string) => {
   return structuredClone(loaded.get(locale)!);
 };
 
+const agentLoaded = new Map<string, AgentContent>();
+const agentOf = (locale: string) => {
+  if (!agentLoaded.has(locale)) agentLoaded.set(locale, agentContent(CONTENT_DIR, locale));
+  return structuredClone(agentLoaded.get(locale)!);
+};
+
 /** The same content the app loads for a locale, read synchronously for tests. */
-export function testI18n(locale = 'en', overrides?: TextOverrides): i18n {
-  return createI18n(locale, contentOf(locale), overrides, (lng, key) =>
+export function testI18n(locale = 'en', overrides?: TextOverrides, agent = false): i18n {
+  const instance = createI18n(locale, contentOf(locale), overrides, (lng, key) =>
     missingKeys.add(`${lng} ${key}`),
   );
+  if (agent) instance.addResourceBundle(locale, 'agent', agentOf(locale), true, true);
+  return instance;
 }

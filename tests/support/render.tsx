@@ -13,6 +13,7 @@ export interface RenderOptions {
   browserHistory?: boolean;
   deepLink?: string;
   persist?: boolean;
+  mode?: MountOptions['mode'];
 }
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
@@ -25,6 +26,7 @@ export function renderAssistant({
   browserHistory = false,
   deepLink = '',
   persist = true,
+  mode = 'patient',
 }: RenderOptions = {}) {
   const at = now ? new Date(now) : new Date('2026-12-02T10:15:00-06:00');
   const options: MountOptions = {
@@ -35,8 +37,9 @@ export function renderAssistant({
     browserHistory,
     deepLink,
     persist,
+    mode,
   };
   const checked = validateConfig(options.config);
-  const i18n = testI18n(locale, textOverrides(checked));
+  const i18n = testI18n(locale, textOverrides(checked), mode === 'agent');
   return { ...render(<AssistantRoot options={options} checked={checked} i18n={i18n} />), i18n };
 }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { preloadAgentView } from '../../src/mount';
 import { prefetchLaterSteps } from '../../src/steps/Step';
 import { prefetchMarkdown } from '../../src/ui/Markdown';
 
@@ -9,7 +10,7 @@ import { prefetchMarkdown } from '../../src/ui/Markdown';
 configure({ asyncUtilTimeout: 5000 });
 
 // Load the on-demand parts up front, as the browser does at idle, so every step renders at once.
-await Promise.all([prefetchMarkdown(), prefetchLaterSteps()]);
+await Promise.all([prefetchMarkdown(), prefetchLaterSteps(), preloadAgentView()]);
 
 afterEach(() => {
   cleanup();

@@ -1,0 +1,102 @@
+// The current step for the agent: the caller's question as the heading, the agent's wording, the
+// answers (or the field, or where to send the caller), and what the caller's own screen says.
+import { useTranslation } from 'react-i18next';
+import { encodeHandoff } from '../../flows/handoff';
+import { channelsFor, contactNeed } from '../../flows/routing';
+import { Channels } from '../contact/Channels';
+import { InputStep } from '../steps/InputStep';
+import type { StepProps } from '../steps/StepProps';
+import { Markdown } from '../ui/Markdown';
+import { AgentAnswers } from './AgentAnswers';
+import { AgentWording } from './AgentWording';
+
+interface Props extends StepProps {
+  wordingFacts: Record<string, unknown>;
+  singleKeys: boolean;
+}
+
+function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now'>) {
+  const { t } = useTranslation('agent');
+  const need = contactNeed(view.escalation);
+  const at = now();
+  const routed = channelsFor(config, need, at);
+  const route = config.agent?.escalation.find((e) =>
+    need === 'medicalRecords' ? e.route === 'records' : e.route === 'tier2',
+  );
+  return (
+    <section aria-labelledby="sa-agent-send">
+      <h2 className="sa-subheading" id="sa-agent-send">
+        {t('ui.contact.heading')}: {t(`ui.note.need.${need}`)}
+      </h2>
+      <Channels routed={routed} now={at} />
+      <p>
+        <strong>{t('ui.contact.route')}:</strong>{' '}
+        {route
+          ? `${t(`routes.${route.route}`)}: ${route.how}`
+          : t('ui.facts.notSet', { orgName: config.name })}
+      </p>
+    </section>
+  );
+}
+
+export function AgentStep(props: Props) {
+  const { view, text, headingRef, wordingFacts, singleKeys, onAnswer, session } = props;
+  const { t } = useTranslation('agent');
+  const wording = <AgentWording step={view.key} facts={wordingFacts} />;
+  const heading = (
+    <h1 className="sa-heading" tabIndex={-1} ref={headingRef}>
+      {text.title}
+    </h1>
+  );
+  const callerSees =
+    text.hint || text.body ? (
+      <details className="sa-agent__caller">
+        <summary>{t('ui.callerSeesMore')}</summary>
+        {text.hint ? <p>{text.hint}</p> : null}
+        {text.body ? <Markdown source={text.body} /> : null}
+      </details>
+    ) : null;
+
+  switch (view.kind) {
+    case 'input':
+      return (
+        <>
+          <InputStep {...props} />
+          {wording}
+          {callerSees}
+        </>
+      );
+    case 'contact':
+      return (
+        <>
+          {heading}
+          {wording}
+          <WhereToSend config={props.config} view={view} now={props.now} />
+          <p>{t('ui.note.code', { code: encodeHandoff(session) })}</p>
+          {callerSees}
+        </>
+      );
+    case 'done':
+      return (
+        <>
+          {heading}
+          {wording}
+          {callerSees}
+        </>
+      );
+    default:
+      return (
+        <>
+          {heading}
+          {wording}
+          <AgentAnswers
+            answers={view.answers}
+            text={text}
+            onAnswer={onAnswer}
+            singleKeys={singleKeys}
+          />
+          {callerSees}
+        </>
+      );
+  }
+}

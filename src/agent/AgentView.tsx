@@ -1,0 +1,308 @@
+// The help-desk agent's view: the same machine and session as the patient's, shown with the
+// agent's wording, the caller's path, the organization's facts, a ticket note, a quick jump, a
+// handoff code box and keys. It decides nothing itself: answers go to the same session commands.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ticketNote } from '../../flows/agent/ticketNote';
+import type { OrgConfig } from '../../flows/config/schema';
+import { DEEP_LINKS } from '../../flows/deepLinks';
+import { encodeHandoff } from '../../flows/handoff';
+import { organizationTimeZone } from '../../flows/hours';
+import { describeStep } from '../../flows/machine/describe';
+import { canGoBack, replay, type Session } from '../../flows/session';
+import { Announcer } from '../a11y/Announcer';
+import { useStepFocus } from '../a11y/useStepFocus';
+import { maskTypedFacts, stepFacts } from '../facts';
+import { directionOf } from '../i18n';
+import { stepText } from '../steps/stepText';
+import { LanguagePicker } from '../ui/LanguagePicker';
+import { useSession } from '../useSession';
+import { AgentStep } from './AgentStep';
+import { agentFacts } from './agentFacts';
+import { CodeBox } from './CodeBox';
+import { JumpBox } from './JumpBox';
+import { KeyList } from './KeyList';
+import { commandFor, shortcut } from './keys';
+import { OrgFacts } from './OrgFacts';
+import { PathList } from './PathList';
+import { TicketPanel } from './TicketPanel';
+import { ticketText } from './ticketText';
+
+export interface AgentViewProps {
+  config: OrgConfig;
+  now: () => Date;
+  manageTitle?: boolean;
+  landmark?: 'main' | 'region';
+  onChangeLanguage: (code: string) => Promise<void>;
+  persist?: boolean;
+  storageKey: string;
+  label?: string;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) &&
+  !(target instanceof HTMLInputElement && /^(checkbox|radio|button|submit)$/.test(target.type));
+
+export function AgentView({
+  config,
+  now,
+  manageTitle = false,
+  landmark = 'main',
+  onChangeLanguage,
+  persist = true,
+  storageKey,
+  label,
+}: AgentViewProps) {
+  const { t, i18n } = useTranslation('agent');
+  const today = useMemo(() => new Intl.DateTimeFormat('en-CA').format(now()), [now]);
+  const { session, dispatch } = useSession(
+    { config, today, appVersion: APP_VERSION, deepLink: '', storageKey },
+    persist,
+  );
+  const view = describeStep(session.snapshot);
+  const facts = stepFacts(config, view, i18n.t, i18n.language);
+  const text = stepText(view, facts, i18n);
+  const wordingFacts = { ...facts, ...agentFacts(config, i18n.t, i18n.language) };
+  const stepNumber = session.trail.length + 1;
+  const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
+  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
+  const [announcement, setAnnouncement] = useState('');
+  const [call, setCall] = useState(0);
+  const [showKeys, setShowKeys] = useState(false);
+  const [singleKeys, setSingleKeys] = useState(true);
+  const jumpRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const keysRef = useRef<HTMLHeadingElement>(null);
+
+  const masked = maskTypedFacts(facts);
+  const title = useCallback(
+    (step: string) => i18n.t(`steps:${step}.title`, masked),
+    [i18n, masked],
+  );
+  const answerLabel = (step: string, id: string) =>
+    i18n.t([`steps:${step}.answers.${id}`, `ui:advice.${id}`], masked);
+  const code = encodeHandoff(session);
+  const note = ticketText(
+    ticketNote(session),
+    {
+      orgName: config.name,
+      now: now(),
+      locale: i18n.language,
+      timeZone: organizationTimeZone(config),
+      code,
+      facts: masked,
+    },
+    i18n.t,
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announce per step only
+  useEffect(() => {
+    if (session.trail.length > 0 || announcement)
+      setAnnouncement(t('ui.announce.step', { number: stepNumber, title: text.title }));
+  }, [stepId]);
+
+  useEffect(() => {
+    if (!manageTitle) return;
+    document.documentElement.lang = i18n.language;
+    document.documentElement.dir = directionOf(i18n.language);
+    document.title = `${text.title} – ${t('ui.orgLabel', { orgName: config.name })}`;
+  }, [manageTitle, text.title, config.name, t, i18n.language]);
+
+  useEffect(() => {
+    if (showKeys) keysRef.current?.focus();
+  }, [showKeys]);
+
+  const open = (next: Session, message: string) => {
+    dispatch({ type: 'replace', session: next });
+    setAnnouncement(message);
+  };
+  const startOver = () => {
+    dispatch({ type: 'restart' });
+    setCall((n) => n + 1);
+    setAnnouncement(t('ui.announce.restarted'));
+    headingRef.current?.focus();
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(note);
+      setAnnouncement(t('ui.announce.copied'));
+    } catch {
+      setAnnouncement(t('ui.announce.copyFailed'));
+    }
+  };
+  const answer = (id: string) => dispatch({ type: 'step', event: { type: `pick.${id}` } });
+
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKey.current = (event) => {
+    const command = commandFor(event, {
+      singleKeys,
+      typing: isTyping(event.composedPath()[0] ?? null),
+    });
+    if (!command) return;
+    event.preventDefault();
+    switch (command.type) {
+      case 'answer': {
+        const id = view.answers[command.index];
+        if (id) answer(id);
+        return;
+      }
+      case 'back':
+        if (canGoBack(session)) dispatch({ type: 'back' });
+        return;
+      case 'startOver':
+        startOver();
+        return;
+      case 'jump':
+        jumpRef.current?.focus();
+        return;
+      case 'code':
+        codeRef.current?.focus();
+        return;
+      case 'notes':
+        notesRef.current?.focus();
+        return;
+      case 'person':
+        dispatch({ type: 'step', event: { type: 'help.requested' } });
+        return;
+      case 'copy':
+        void copy();
+        return;
+      case 'keys':
+        setShowKeys((shown) => !shown);
+        return;
+    }
+  };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const own = landmark === 'main';
+  const Root = own ? 'div' : 'section';
+  const Top = own ? 'header' : 'div';
+  const Main = own ? 'main' : 'div';
+
+  return (
+    <Root
+      className="sa-root sa-agent"
+      lang={i18n.language}
+      dir={directionOf(i18n.language)}
+      {...(own ? {} : { 'aria-label': label ?? t('ui.orgLabel', { orgName: config.name }) })}
+    >
+      <Top className="sa-top">
+        <p className="sa-org">{t('ui.orgLabel', { orgName: config.name })}</p>
+        <LanguagePicker onChange={(c) => void onChangeLanguage(c)} />
+        <button
+          className="sa-link"
+          type="button"
+          aria-expanded={showKeys}
+          aria-keyshortcuts="?"
+          onClick={() => setShowKeys((shown) => !shown)}
+        >
+          {t('ui.keys.open')}
+        </button>
+      </Top>
+      {showKeys ? (
+        <KeyList
+          ref={keysRef}
+          singleKeys={singleKeys}
+          onSingleKeys={setSingleKeys}
+          onClose={() => {
+            setShowKeys(false);
+            headingRef.current?.focus();
+          }}
+        />
+      ) : null}
+      <div className="sa-agent__layout">
+        <Main className="sa-main sa-agent__main">
+          <p className="sa-agent__where">
+            {t('ui.stepOf', { number: stepNumber, flow: t(`flows.${view.flow}`) })}
+          </p>
+          <AgentStep
+            key={stepId}
+            view={view}
+            session={session}
+            text={text}
+            config={config}
+            now={now}
+            headingRef={headingRef}
+            wordingFacts={wordingFacts}
+            singleKeys={singleKeys}
+            onAnswer={answer}
+            onEvent={(event) => dispatch({ type: 'step', event })}
+            onRestart={startOver}
+            onErrorChange={() => {}}
+          />
+          <div className="sa-button-group sa-agent__moves">
+            {canGoBack(session) ? (
+              <button
+                className="sa-button sa-button--secondary"
+                type="button"
+                aria-keyshortcuts={shortcut('back')}
+                onClick={() => dispatch({ type: 'back' })}
+              >
+                {t('ui.back')} <kbd className="sa-agent__key">{shortcut('back')}</kbd>
+              </button>
+            ) : null}
+            {view.kind !== 'contact' ? (
+              <button
+                className="sa-button sa-button--secondary"
+                type="button"
+                aria-keyshortcuts={shortcut('person')}
+                onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
+              >
+                {t('ui.toPerson')} <kbd className="sa-agent__key">{shortcut('person')}</kbd>
+              </button>
+            ) : null}
+            <button
+              className="sa-button sa-button--secondary"
+              type="button"
+              aria-keyshortcuts={shortcut('startOver')}
+              onClick={startOver}
+            >
+              {t('ui.startOver')} <kbd className="sa-agent__key">{shortcut('startOver')}</kbd>
+            </button>
+          </div>
+        </Main>
+        <div className="sa-agent__side">
+          <PathList
+            summary={ticketNote(session)}
+            title={title}
+            answer={answerLabel}
+            currentTitle={text.title}
+            onGoTo={(length) => dispatch({ type: 'goTo', length })}
+          />
+          <JumpBox
+            ref={jumpRef}
+            onJump={(name, jumpTitle) =>
+              open(
+                replay(config, DEEP_LINKS[name]!, today),
+                t('ui.announce.jumped', { title: jumpTitle }),
+              )
+            }
+          />
+          <CodeBox
+            ref={codeRef}
+            config={config}
+            today={today}
+            onOpen={(opened) =>
+              open(
+                opened,
+                t('ui.announce.opened', {
+                  number: opened.trail.length + 1,
+                  title: i18n.t(`steps:${String(opened.snapshot.value)}.title`, masked),
+                }),
+              )
+            }
+          />
+          <TicketPanel key={call} ref={notesRef} note={note} onCopy={() => void copy()} />
+          <OrgFacts config={config} now={now()} />
+        </div>
+      </div>
+      <Announcer message={announcement} />
+    </Root>
+  );
+}

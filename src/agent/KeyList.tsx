@@ -1,0 +1,65 @@
+// The list of keys, shown with ?, and the switch for single keys (WCAG 2.1.4: single-character
+// shortcuts can be turned off).
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMMAND_KEYS, shortcut } from './keys';
+
+interface Props {
+  singleKeys: boolean;
+  onSingleKeys: (on: boolean) => void;
+  onClose: () => void;
+}
+
+export const KeyList = forwardRef<HTMLHeadingElement, Props>(function KeyList(
+  { singleKeys, onSingleKeys, onClose },
+  ref,
+) {
+  const { t } = useTranslation('agent');
+  const rows: [string, string][] = [
+    ['1 … 9', t('ui.keys.answer')],
+    ...Object.keys(COMMAND_KEYS).map((command): [string, string] => [
+      shortcut(command as keyof typeof COMMAND_KEYS),
+      t(`ui.keys.${command}`),
+    ]),
+    ['?', t('ui.keys.list')],
+  ];
+  return (
+    <section
+      className="sa-agent__panel sa-agent__keys"
+      aria-labelledby="sa-agent-keys"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <h2 className="sa-subheading" id="sa-agent-keys" tabIndex={-1} ref={ref}>
+        {t('ui.keys.heading')}
+      </h2>
+      <p>{t('ui.keys.intro')}</p>
+      <dl className="sa-agent__keylist">
+        {rows.map(([keys, what]) => (
+          <div key={keys}>
+            <dt>
+              <kbd className="sa-agent__key">{keys}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="sa-checkbox">
+        <input
+          className="sa-checkbox__input"
+          type="checkbox"
+          id="sa-agent-single-keys"
+          checked={singleKeys}
+          onChange={(event) => onSingleKeys(event.target.checked)}
+        />
+        <label className="sa-checkbox__label" htmlFor="sa-agent-single-keys">
+          {t('ui.keys.singleKeys')}
+        </label>
+      </div>
+      <button className="sa-button sa-button--secondary" type="button" onClick={onClose}>
+        {t('ui.keys.close')}
+      </button>
+    </section>
+  );
+});

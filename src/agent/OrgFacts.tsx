@@ -1,0 +1,76 @@
+// What an agent at this organization may do and where calls go, from the configuration's `agent`
+// section, with each support channel's hours and whether it is open now.
+import { useTranslation } from 'react-i18next';
+import { needs, type OrgConfig } from '../../flows/config/schema';
+import { channelsFor } from '../../flows/routing';
+import { Channels } from '../contact/Channels';
+import { identityRule } from './agentFacts';
+
+const POWERS = ['password', 'twoStep', 'unlock'] as const;
+
+export function OrgFacts({ config, now }: { config: OrgConfig; now: Date }) {
+  const { t, i18n } = useTranslation('agent');
+  const { agent } = config;
+  const notSet = t('ui.facts.notSet', { orgName: config.name });
+  const at = now;
+  return (
+    <section className="sa-agent__panel sa-agent__facts" aria-labelledby="sa-agent-facts">
+      <h2 className="sa-subheading" id="sa-agent-facts">
+        {t('ui.facts.heading', { orgName: config.name })}
+      </h2>
+      {agent ? (
+        <dl className="sa-agent__powers">
+          {POWERS.map((power) => (
+            <div key={power}>
+              <dt>{t(`ui.facts.${power}`)}</dt>
+              <dd>{t(`ui.facts.${agent.staffMayReset[power] ? 'yes' : 'no'}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p>{notSet}</p>
+      )}
+      <h3 className="sa-agent__h3">{t('ui.facts.identity')}</h3>
+      {agent ? (
+        <>
+          <p>
+            {t('ui.facts.identityRule', {
+              required: agent.identityCheck.required,
+              count: agent.identityCheck.identifiers.length,
+            })}
+          </p>
+          <ul>
+            {agent.identityCheck.identifiers.map((id) => (
+              <li key={id}>{t(`identifiers.${id}`)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{identityRule(config, t, i18n.language)}</p>
+      )}
+      <h3 className="sa-agent__h3">{t('ui.facts.escalation')}</h3>
+      {agent ? (
+        <dl>
+          {agent.escalation.map((route) => (
+            <div key={route.route}>
+              <dt>{t(`routes.${route.route}`)}</dt>
+              <dd>{route.how}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p>{notSet}</p>
+      )}
+      <h3 className="sa-agent__h3">{t('ui.facts.hours')}</h3>
+      {needs.map((need) => {
+        const routed = channelsFor(config, need, at);
+        return routed.length ? (
+          <div key={need}>
+            <h4 className="sa-agent__h4">{t(`ui.note.need.${need}`)}</h4>
+            <Channels routed={routed} now={at} />
+          </div>
+        ) : null;
+      })}
+    </section>
+  );
+}

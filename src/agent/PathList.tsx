@@ -1,0 +1,49 @@
+// The path so far: each question with the caller's answer, and a button to go back to it.
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../flows/summary';
+
+interface Props {
+  summary: CaseSummary;
+  title: (step: string) => string;
+  answer: (step: string, id: string) => string;
+  currentTitle: string;
+  onGoTo: (length: number) => void;
+}
+
+export function PathList({ summary, title, answer, currentTitle, onGoTo }: Props) {
+  const { t } = useTranslation('agent');
+  return (
+    <section className="sa-agent__panel sa-agent__path" aria-labelledby="sa-agent-path">
+      <h2 className="sa-subheading" id="sa-agent-path">
+        {t('ui.path.heading')}
+      </h2>
+      {summary.lines.length === 0 ? <p>{t('ui.path.empty')}</p> : null}
+      <ol>
+        {summary.lines.map((line, i) => (
+          <li key={`${i}:${line.step}`}>
+            <button className="sa-link" type="button" onClick={() => onGoTo(i)}>
+              <span className="sa-visually-hidden">
+                {t('ui.path.goBack', { number: i + 1, title: '' })}
+              </span>
+              {title(line.step)}
+            </button>
+            <br />
+            <span className="sa-agent__said">
+              {line.helpRequested
+                ? t('ui.path.helpRequested')
+                : line.finding
+                  ? (line.finding.masked ??
+                    t(`ui:summary.findings.${line.finding.field}.${line.finding.kind}`, {
+                      defaultValue: line.finding.kind,
+                    }))
+                  : answer(line.step, line.answer!)}
+            </span>
+          </li>
+        ))}
+        <li aria-current="step">
+          <strong>{t('ui.path.current', { title: currentTitle })}</strong>
+        </li>
+      </ol>
+    </section>
+  );
+}

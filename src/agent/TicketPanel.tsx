@@ -1,0 +1,54 @@
+// The ticket note to paste, one click to copy it, and the agent's own notes. The agent's notes
+// stay in this component's state: never saved, never in the copied note, cleared on Start over
+// (the panel is keyed by the call).
+import { forwardRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { shortcut } from './keys';
+
+interface Props {
+  note: string;
+  onCopy: () => void;
+}
+
+export const TicketPanel = forwardRef<HTMLTextAreaElement, Props>(function TicketPanel(
+  { note, onCopy },
+  notesRef,
+) {
+  const { t } = useTranslation('agent');
+  const [notes, setNotes] = useState('');
+  return (
+    <section className="sa-agent__panel sa-agent__ticket" aria-labelledby="sa-agent-ticket">
+      <h2 className="sa-subheading" id="sa-agent-ticket">
+        {t('ui.note.heading')}
+      </h2>
+      <label className="sa-label" htmlFor="sa-agent-notes">
+        {t('ui.note.yourNotes')}
+      </label>
+      <textarea
+        className="sa-input sa-agent__notes"
+        id="sa-agent-notes"
+        ref={notesRef}
+        rows={4}
+        value={notes}
+        autoComplete="off"
+        spellCheck={false}
+        aria-keyshortcuts={shortcut('notes')}
+        onChange={(event) => setNotes(event.target.value)}
+      />
+      <h3 className="sa-agent__h3" id="sa-agent-note-text">
+        {t('ui.note.preview')}
+      </h3>
+      <pre className="sa-summary__text" aria-labelledby="sa-agent-note-text" tabIndex={0}>
+        {note}
+      </pre>
+      <button
+        className="sa-button sa-button--secondary"
+        type="button"
+        aria-keyshortcuts={shortcut('copy')}
+        onClick={onCopy}
+      >
+        {t('ui.note.copy')} <kbd className="sa-agent__key">{shortcut('copy')}</kbd>
+      </button>
+    </section>
+  );
+});

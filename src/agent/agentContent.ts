@@ -1,0 +1,22 @@
+// The agent's wording is its own i18next namespace, `agent`, loaded only in agent mode: patients
+// never download it. English fills what a locale lacks (content plugin), so nothing is blank.
+import agentLoaders from 'virtual:content/agent-loaders';
+import type { i18n } from 'i18next';
+import type { AgentContent } from '../build/contentPlugin';
+import { switchLocale, type TextOverrides } from '../i18n';
+
+export async function loadAgentContent(code: string): Promise<AgentContent> {
+  const load = agentLoaders[code] ?? agentLoaders.en!;
+  return (await load()).default;
+}
+
+export function addAgentContent(instance: i18n, code: string, content: AgentContent) {
+  instance.addResourceBundle(code, 'agent', content, true, true);
+}
+
+/** Loads the agent wording for a language if needed, then switches as the patient view does. */
+export async function switchAgentLocale(instance: i18n, code: string, overrides?: TextOverrides) {
+  if (!instance.hasResourceBundle(code, 'agent'))
+    addAgentContent(instance, code, await loadAgentContent(code));
+  await switchLocale(instance, code, overrides);
+}
