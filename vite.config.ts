@@ -40,6 +40,11 @@ export default defineConfig({
           chunk.name === LOADER_NAME
             ? `embed/${LOADER_NAME}-${version}.js`
             : 'assets/[name]-[hash].js',
+        // The agent view's wording is named apart from the patients' locales (tests/bench/sizes.ts).
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('virtual:content/agent/')
+            ? 'assets/agent-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
       },
     },
   },

@@ -136,7 +136,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
 function lookalikeReason(view: StepView, t: TFunction, base: Record<string, string>): string {
   if (view.check?.field !== 'portalAddress') return '';
   const finding = view.check.finding;
-  if (finding.kind === 'lookalike') return t(`facts.lookalikeReason.${finding.reason}`, base);
+  // A path opened from a handoff code carries the finding's kind only, not its reason.
+  if (finding.kind === 'lookalike')
+    return finding.reason ? t(`facts.lookalikeReason.${finding.reason}`, base) : '';
   if (finding.kind === 'otherPortal' || finding.kind === 'unofficial')
     return t(`facts.lookalikeReason.${finding.kind}`, base);
   return '';

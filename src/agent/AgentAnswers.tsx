@@ -18,7 +18,11 @@ export function AgentAnswers({ answers, text, onAnswer, singleKeys }: Props) {
         <legend className="sa-legend">{t('ui.answersLegend')}</legend>
         <ol className="sa-agent__answer-list">
           {answers.map((answer, i) => (
+            // The key sits beside the button, not in its name: the name is the caller's words.
             <li key={answer}>
+              <kbd className="sa-agent__key" aria-hidden="true">
+                {i < 9 ? i + 1 : ''}
+              </kbd>
               <button
                 className="sa-button sa-button--secondary sa-agent__answer"
                 type="button"
@@ -26,12 +30,7 @@ export function AgentAnswers({ answers, text, onAnswer, singleKeys }: Props) {
                 aria-keyshortcuts={singleKeys && i < 9 ? String(i + 1) : undefined}
                 onClick={() => onAnswer(answer)}
               >
-                {i < 9 ? (
-                  <kbd className="sa-agent__key" aria-hidden="true">
-                    {i + 1}
-                  </kbd>
-                ) : null}
-                <span>{text.answer(answer)}</span>
+                {text.answer(answer)}
               </button>
             </li>
           ))}

@@ -68,6 +68,9 @@ export function AgentView({
   const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
   const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
   const [announcement, setAnnouncement] = useState('');
+  // Said for the next step instead of its title (a code opened, a jump, a new call). Kept with the
+  // session it belongs to, so StrictMode's repeated effects say the same thing.
+  const nextMessage = useRef<{ for: Session | 'restart'; message: string } | null>(null);
   const [call, setCall] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
   const [singleKeys, setSingleKeys] = useState(true);
@@ -99,6 +102,14 @@ export function AgentView({
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: announce per step only
   useEffect(() => {
+    const pending = nextMessage.current;
+    const mine =
+      pending && (pending.for === session || (pending.for === 'restart' && !session.trail.length));
+    if (mine) {
+      setAnnouncement(pending.message);
+      return;
+    }
+    nextMessage.current = null;
     if (session.trail.length > 0 || announcement)
       setAnnouncement(t('ui.announce.step', { number: stepNumber, title: text.title }));
   }, [stepId]);
@@ -114,11 +125,18 @@ export function AgentView({
     if (showKeys) keysRef.current?.focus();
   }, [showKeys]);
 
+  // For the browser tests and the benchmark, as in the patient view.
+  useEffect(() => {
+    performance.mark?.('first-interactive');
+  }, []);
+
   const open = (next: Session, message: string) => {
+    nextMessage.current = { for: next, message };
     dispatch({ type: 'replace', session: next });
     setAnnouncement(message);
   };
   const startOver = () => {
+    nextMessage.current = { for: 'restart', message: t('ui.announce.restarted') };
     dispatch({ type: 'restart' });
     setCall((n) => n + 1);
     setAnnouncement(t('ui.announce.restarted'));

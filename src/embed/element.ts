@@ -11,6 +11,7 @@ export interface ElementOptions {
   deepLink: string;
   instance: string;
   label?: string;
+  mode: 'patient' | 'agent';
   /** Move focus to the first question (after a "Trouble signing in?" button was pressed). */
   focus: boolean;
 }

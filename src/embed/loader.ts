@@ -6,7 +6,7 @@
 //   <signin-assistant config="/support/mychart-config.json"></signin-assistant>
 //
 // Attributes: config (a same-origin URL) or config-json (the JSON itself), lang, start (a flow to
-// open at, e.g. "locked"), mode ("patient"), load ("visible", "eager" or "button"), label (the
+// open at, e.g. "locked"), mode ("patient", or "agent" for the help-desk view), load ("visible", "eager" or "button"), label (the
 // region's name when a page has two assistants), instance (keeps their saved progress apart).
 // Property: config (an object). Events: signin-assistant:step | fix | helped | escalated | handoff.
 import triggerLabels from 'virtual:content/trigger';
@@ -102,9 +102,10 @@ export class SigninAssistantElement extends HTMLElement {
   #start(focus: boolean) {
     this.#observer?.disconnect();
     this.#observer = null;
-    const mode = this.getAttribute('mode') ?? 'patient';
-    if (mode !== 'patient')
-      console.warn(`Sign-in Assistant: unknown mode "${mode}"; using patient`);
+    const requested = this.getAttribute('mode') ?? 'patient';
+    const mode = requested === 'agent' ? 'agent' : 'patient';
+    if (mode !== requested)
+      console.warn(`Sign-in Assistant: unknown mode "${requested}"; using patient`);
     this.#handle = Promise.all([import('./element'), this.#configuration()]).then(
       ([{ mountInShadow }, config]) =>
         mountInShadow(this, this.#shadow, {
@@ -113,6 +114,7 @@ export class SigninAssistantElement extends HTMLElement {
           deepLink: this.getAttribute('start') ? `start=${this.getAttribute('start')}` : '',
           instance: this.getAttribute('instance') ?? this.id,
           label: this.getAttribute('label') ?? undefined,
+          mode,
           focus,
         }),
     );

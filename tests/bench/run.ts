@@ -170,6 +170,7 @@ async function main() {
       overrideMarkdownGzipKB: +(sizes.overrideMarkdown.gzip / KB).toFixed(1),
       embedLoaderGzipKB: +(sizes.loader.gzip / KB).toFixed(2),
       embedLoaderBudgetKB: BUDGET.loaderGzip / KB,
+      agentModeGzipKB: +(sizes.agent.gzip / KB).toFixed(2),
       chunks: sizes.chunks.map((c) => ({
         file: c.file,
         gzipKB: +(c.gzip / KB).toFixed(1),
@@ -209,6 +210,7 @@ async function main() {
     `| everything for one locale, gzip (brotli) | ${results.sizes.oneLocaleGzipKB} KB (${results.sizes.oneLocaleBrotliKB} KB) | ≤ ${results.sizes.oneLocaleBudgetKB} KB |`,
     `| react-markdown, only when a configuration overrides step text | +${results.sizes.overrideMarkdownGzipKB} KB | |`,
     `| embed loader with what it imports, gzip | ${results.sizes.embedLoaderGzipKB} KB | ≤ ${results.sizes.embedLoaderBudgetKB} KB |`,
+    `| agent mode on top (view + one locale's agent wording), gzip | ${results.sizes.agentModeGzipKB} KB | none |`,
     `| first question interactive, median of ${COLD_LOADS} cold loads | ${ms(results.firstInteractive.appMedianMs)} | |`,
     `| bare React page, same build, same run | ${ms(results.firstInteractive.bareReactMedianMs)} | |`,
     `| ratio | ${results.firstInteractive.ratio}× | ≤ 1.2× |`,

@@ -72,6 +72,8 @@ export interface SizeReport {
   overrideMarkdown: ChunkSize;
   /** The embed loader and its static imports. */
   loader: { files: string[]; gzip: number; brotli: number };
+  /** What agent mode adds: the agent view and the largest locale's agent wording. */
+  agent: { files: string[]; gzip: number; brotli: number };
   chunks: ChunkSize[];
 }
 
@@ -81,6 +83,9 @@ export function sizeReport(dist: string): SizeReport {
   const initial = initialFiles(dist).map((f) => measure(dist, f));
   const isLocale = (f: string) => /\/(en|es|zh|vi|ar|en-XA)-[\w-]+\.js$/.test(f);
   const overrideMarkdown = chunks.find((c) => /\/MarkdownRenderer-/.test(c.file))!;
+  // The help-desk agent view loads only in agent mode: no patient downloads it.
+  const isAgent = (f: string) =>
+    /\/(agent-[\w-]+|AgentView-[\w-]+|agentContent-[\w-]+)\.js$/.test(f);
   // Only what the standalone page can ever load: not the embed pages' own scripts.
   const app = new Set(
     reachable(
@@ -93,6 +98,7 @@ export function sizeReport(dist: string): SizeReport {
     (c) =>
       app.has(c.file) &&
       !isLocale(c.file) &&
+      !isAgent(c.file) &&
       c !== overrideMarkdown &&
       !initial.some((i) => i.file === c.file),
   );
@@ -112,6 +118,16 @@ export function sizeReport(dist: string): SizeReport {
     overrideMarkdown,
     loader: (() => {
       const files = loaderFiles(dist).map((f) => measure(dist, f));
+      return {
+        files: files.map((f) => f.file),
+        gzip: sum(files, 'gzip'),
+        brotli: sum(files, 'brotli'),
+      };
+    })(),
+    agent: (() => {
+      const code = chunks.filter((c) => isAgent(c.file) && !/\/agent-/.test(c.file));
+      const wording = chunks.filter((c) => /\/agent-/.test(c.file));
+      const files = [...code, ...wording.slice(0, 1)];
       return {
         files: files.map((f) => f.file),
         gzip: sum(files, 'gzip'),

@@ -32,6 +32,15 @@ describe('the JavaScript a person downloads', () => {
     expect(report.loader.gzip).toBeLessThanOrEqual(BUDGET.loaderGzip);
   });
 
+  it('keeps the agent view out of everything a patient downloads', () => {
+    console.log(
+      `agent mode adds: ${(report.agent.gzip / 1024).toFixed(1)} KB gzip in ${report.agent.files.join(', ')}`,
+    );
+    expect(report.agent.files.some((f) => /AgentView-/.test(f))).toBe(true);
+    expect(report.agent.files.some((f) => /\/agent-en-|\/agent-es-/.test(f))).toBe(true);
+    expect(report.initial.files.join(' ')).not.toMatch(/agent/i);
+  });
+
   it('keeps react-markdown, the validator and every locale out of the initial JavaScript', () => {
     const initial = report.initial.files.join(' ');
     expect(initial).not.toMatch(/MarkdownRenderer|validate|\/(en|es|zh|vi|ar)-/);

@@ -1,0 +1,96 @@
+// The agent view in Chromium: screens of every kind, opened the way an agent opens them (a
+// caller's handoff code typed into the code box), checked at 1280 px and 320 px with every axe
+// rule (contrast included, which jsdom cannot compute), reflow, target sizes and focus; and the
+// keys pressed for real.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeHandoff } from '../../flows/handoff';
+import type { AssistantEvent } from '../../flows/machine/types';
+import { replay } from '../../flows/session';
+import { org } from '../support/orgs';
+import {
+  axe,
+  baseURL,
+  focusIsVisible,
+  launch,
+  layoutProblems,
+  settled,
+  watchedPage,
+} from './browser';
+
+const pick = (...answers: string[]) =>
+  answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
+const help: AssistantEvent = { type: 'help.requested' };
+
+// One of each kind of screen, in each organization: question, advice, a text field, the contact
+// screen after hours, and the last screen.
+const SCREENS: [string, string, AssistantEvent[]][] = [
+  ['riverside', 'advice', pick('locked')],
+  ['riverside', 'text field', pick('code', 'text', 'neverArrives', 'changed')],
+  ['riverside', 'done', pick('locked', 'helped')],
+  ['lakeside', 'question', pick('someoneElse', 'child')],
+  ['lakeside', 'contact after hours', [...pick('locked'), help]],
+];
+
+const heading = (page: Page) => page.locator('.sa-root main h1').innerText();
+
+async function check(page: Page, name: string, problems: string[]) {
+  expect.soft(await axe(page), `${name}: axe at 1280 px`).toEqual([]);
+  expect.soft(await layoutProblems(page, false), `${name}: layout at 1280 px`).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect.soft(await axe(page), `${name}: axe at 320 px`).toEqual([]);
+  expect.soft(await layoutProblems(page, true), `${name}: layout at 320 px`).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect.soft(problems.splice(0), `${name}: requests, console, CSP`).toEqual([]);
+}
+
+describe.skipIf(!inject('chromium'))('the agent view in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('screens of every kind pass at 1280 and 320 px, opened from handoff codes', async () => {
+    const { page, problems } = await watchedPage(browser);
+    for (const orgId of ['riverside', 'lakeside']) {
+      await page.goto(`${baseURL()}/?org=${orgId}&mode=agent&now=2026-12-05T21:30:00-06:00`);
+      await settled(page);
+      await check(page, `${orgId} first question`, problems);
+      for (const [screenOrg, name, events] of SCREENS.filter(([o]) => o === orgId)) {
+        const caller = replay(org(screenOrg), events, '2026-12-05');
+        const expected = String(caller.snapshot.value);
+        await page.getByLabel('Handoff code the caller reads out').fill(encodeHandoff(caller));
+        await page.keyboard.press('Enter');
+        await page.waitForSelector(`[data-agent-wording="${expected}"]`);
+        await check(page, `${orgId} ${name}`, problems);
+      }
+    }
+    await page.context().close();
+  });
+
+  it('is driven by real key presses, with the focus always visible', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${baseURL()}/?org=riverside&mode=agent`);
+    await settled(page);
+    await page.keyboard.press('3');
+    await page.waitForSelector('[data-agent-wording="lockedWait"]');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Alt+Shift+KeyB');
+    await page.waitForSelector('[data-agent-wording="problem"]');
+    await page.keyboard.press('?');
+    await page.getByRole('heading', { name: 'Keys' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.keyboard.type('code never came');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-agent-wording="codeMethod"]');
+    expect(await heading(page)).toBe('How do you get your sign-in code?');
+    expect(await focusIsVisible(page)).toBeNull();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

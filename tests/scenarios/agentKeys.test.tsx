@@ -1,0 +1,52 @@
+// Every scenario again, played by a help-desk agent in the agent view with the keyboard alone:
+// number keys answer, Tab reaches a text field, Enter submits it. The decisions are the same
+// rules (decide.ts) reading the same screen facts, so agent and patient views cannot drift apart.
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { renderAssistant } from '../support/render';
+import { type Action, playWith, readScreenFacts } from './decide';
+import { loadScenarios, PENDING } from './load';
+
+const scenarios = loadScenarios().filter(({ scenario }) => !PENDING[scenario.id]);
+
+const isField = (element: Element | null) =>
+  element instanceof HTMLInputElement &&
+  element.type === 'text' &&
+  Boolean(element.closest('main'));
+
+async function act(user: ReturnType<typeof userEvent.setup>, root: HTMLElement, action: Action) {
+  const form = root.querySelector('main form')!;
+  const field = form.querySelector('input[type="text"]');
+  if (action.kind === 'fill' || (field && action.index === 0)) {
+    // Tab from wherever focus is (the new step's heading) to the step's field.
+    for (let presses = 0; !isField(root.ownerDocument.activeElement) && presses < 60; presses++)
+      await user.tab();
+    if (!isField(root.ownerDocument.activeElement)) throw new Error('Tab never reached the field');
+    if (action.kind === 'fill') await user.keyboard(action.value.replace(/[{[]/g, '$&$&'));
+    await user.keyboard('{Enter}');
+    return;
+  }
+  // On an input step the first button is the field's submit, so alternatives start at key 1.
+  const key = field ? action.index : action.index + 1;
+  if (key > 9) throw new Error(`answer ${key} has no number key`);
+  // Number keys act outside text fields: leave the field first, as an agent would with Tab.
+  if (isField(root.ownerDocument.activeElement)) await user.tab();
+  await user.keyboard(String(key));
+}
+
+for (const { scenario } of scenarios) {
+  it(`scenario ${scenario.id}, agent view by keyboard`, async () => {
+    const user = userEvent.setup();
+    const { container } = renderAssistant({
+      org: scenario.org,
+      locale: scenario.lang ?? 'en',
+      now: scenario.now,
+      mode: 'agent',
+    });
+    const outcome = await playWith(scenario, {
+      read: () => readScreenFacts(container),
+      act: (action) => act(user, container, action),
+    });
+    if (!outcome.passed) expect.fail(`${scenario.id}: ${outcome.reason}`);
+  });
+}

@@ -1,0 +1,285 @@
+// The agent view's rules, apart from its screen: the quick jump, the keys, the ticket note (which
+// never carries anything typed), the agent facts in the configuration, and the agent wording.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchJump } from '../../flows/agent/jump';
+import { ticketNote } from '../../flows/agent/ticketNote';
+import { checkedInput } from '../../flows/checks/index';
+import { validateConfig } from '../../flows/config/validate';
+import { configWarnings } from '../../flows/config/warnings';
+import { DEEP_LINKS } from '../../flows/deepLinks';
+import { assistantMachine } from '../../flows/machine/assistantMachine';
+import { describeStep } from '../../flows/machine/describe';
+import type { AssistantEvent } from '../../flows/machine/types';
+import { replay, type Session, send, startSession } from '../../flows/session';
+import { agentFacts } from '../../src/agent/agentFacts';
+import { commandFor, type KeyPress } from '../../src/agent/keys';
+import { ticketText } from '../../src/agent/ticketText';
+import { agentContent, readAgent } from '../../src/build/contentPlugin';
+import { maskTypedFacts, stepFacts } from '../../src/facts';
+import { CONTENT_DIR, testI18n } from '../support/i18n';
+import { org, walkConfigs, withChanges } from '../support/orgs';
+
+const pick = (...answers: string[]) =>
+  answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
+const STEPS = Object.keys(assistantMachine.states);
+const riverside = org('riverside');
+const jumpEntries = (locale: string) =>
+  Object.entries(agentContent(CONTENT_DIR, locale).jump).map(([name, e]) => ({ name, ...e }));
+
+describe('the quick jump', () => {
+  const best = (query: string, locale = 'en') => matchJump(query, jumpEntries(locale))[0]?.name;
+
+  it('finds the flow an agent describes in a few words', () => {
+    expect(best('locked')).toBe('locked');
+    expect(best('code never came')).toBe('code');
+    expect(best('proxy')).toBe('proxy');
+    expect(best('forgot password')).toBe('forgot');
+    expect(best('fake website')).toBe('wrong-portal');
+    expect(best('activation code expired')).toBe('activation');
+  });
+
+  it('ignores case and accents, and matches the start of a word', () => {
+    expect(best('LOCK')).toBe('locked');
+    expect(best('no llego el codigo', 'es')).toBe('code');
+    expect(best('bloqueada', 'es')).toBe('locked');
+  });
+
+  it('finds nothing for nothing, or for words no flow has', () => {
+    expect(matchJump('', jumpEntries('en'))).toEqual([]);
+    expect(matchJump('zebra', jumpEntries('en'))).toEqual([]);
+  });
+
+  it('lists a jump for every deep link, in every language with agent wording', () => {
+    for (const locale of ['en', 'es'])
+      expect(Object.keys(readAgent(CONTENT_DIR, locale).jump).sort()).toEqual(
+        Object.keys(DEEP_LINKS).sort(),
+      );
+  });
+});
+
+describe('the keys', () => {
+  const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+    key,
+    code: /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : '',
+    altKey: false,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    ...extra,
+  });
+  const on = { singleKeys: true, typing: false };
+
+  it('answers with number keys and lists the keys with ?', () => {
+    expect(commandFor(press('1'), on)).toEqual({ type: 'answer', index: 0 });
+    expect(commandFor(press('9'), on)).toEqual({ type: 'answer', index: 8 });
+    expect(commandFor(press('0'), on)).toBeNull();
+    expect(commandFor(press('?'), on)).toEqual({ type: 'keys' });
+  });
+
+  it('leaves single keys alone while typing, or when turned off', () => {
+    expect(commandFor(press('1'), { singleKeys: true, typing: true })).toBeNull();
+    expect(commandFor(press('1'), { singleKeys: false, typing: false })).toBeNull();
+    expect(commandFor(press('?'), { singleKeys: false, typing: false })).toBeNull();
+  });
+
+  it('moves with Alt+Shift and a letter, by physical key, even while typing', () => {
+    const alt = (letter: string) => press(letter, { altKey: true, shiftKey: true });
+    expect(commandFor(alt('b'), on)).toEqual({ type: 'back' });
+    expect(commandFor(alt('s'), { singleKeys: false, typing: true })).toEqual({
+      type: 'startOver',
+    });
+    expect(commandFor(alt('j'), on)).toEqual({ type: 'jump' });
+    expect(commandFor(alt('h'), on)).toEqual({ type: 'code' });
+    // A Mac's Option+Shift+B types "ı": the physical key still decides.
+    expect(commandFor({ ...alt('b'), key: 'ı' }, on)).toEqual({ type: 'back' });
+  });
+
+  it('never takes a key with Control or Command (browser and screen-reader keys)', () => {
+    expect(commandFor(press('b', { ctrlKey: true, altKey: true, shiftKey: true }), on)).toBeNull();
+    expect(commandFor(press('1', { metaKey: true }), on)).toBeNull();
+    expect(commandFor(press('b', { altKey: true }), on)).toBeNull();
+  });
+});
+
+describe('the ticket note', () => {
+  const i18n = testI18n('en', undefined, true);
+  const noteFor = (session: Session) =>
+    ticketText(
+      ticketNote(session),
+      {
+        orgName: session.config.name,
+        now: new Date('2026-12-02T16:00:00Z'),
+        locale: 'en',
+        timeZone: 'America/Chicago',
+        code: 'TEST-CODE',
+        facts: maskTypedFacts(
+          stepFacts(session.config, describeStep(session.snapshot), i18n.t, 'en'),
+        ),
+      },
+      i18n.t,
+    );
+
+  it('names the problem, each step, what was tried and the escalation', () => {
+    const session = replay(riverside, [
+      ...pick('code', 'text', 'neverArrives', 'same', 'stillStuck'),
+      { type: 'help.requested' },
+    ]);
+    const note = noteFor(session);
+    expect(note).toContain('Portal sign-in call: Riverside Health');
+    expect(note).toContain('Handoff code: TEST-CODE');
+    expect(note).toMatch(/Time: Dec 2, 2026, 10:00\s?AM CST/);
+    expect(note).toContain('Problem: The sign-in code never comes');
+    expect(note).toContain(
+      '1. What happens when you try to sign in?: The sign-in code never comes',
+    );
+    expect(note).toMatch(/Tried without success:\n- Help the text reach your phone/);
+    expect(note).toContain('6. Switch to another way to get your code: Asked for a person');
+    expect(note).toMatch(
+      /Outcome: sent to portal support from "Switch to another way to get your code"$/,
+    );
+  });
+
+  it('says when the call was solved, and where an open call stands', () => {
+    expect(noteFor(replay(riverside, pick('locked', 'helped')))).toMatch(
+      /Outcome: solved \(Your account is locked for 15 minutes\)/,
+    );
+    expect(noteFor(startSession(riverside))).toContain('Problem: not chosen yet');
+    expect(noteFor(replay(riverside, pick('forgot')))).toContain(
+      'Outcome: still open, at "What did you forget?"',
+    );
+  });
+
+  // Random calls from the start of random flows, typing into every field they meet.
+  it('never contains anything typed unmasked, on random calls in any configuration', () => {
+    const configs = walkConfigs();
+    fc.assert(
+      fc.property(
+        fc.nat(configs.length - 1),
+        fc.constantFrom(...Object.values(DEEP_LINKS)),
+        fc.array(
+          fc.tuple(
+            fc.nat(20),
+            fc.oneof(
+              fc.stringMatching(/^[A-Za-z0-9._%+-]{5,16}@[a-z]{3,8}\.(com|net|cmo|con)$/),
+              // Misspelt popular domains, so the "Did you mean …?" screens are reached.
+              fc
+                .tuple(
+                  fc.stringMatching(/^[a-z0-9._]{5,16}$/),
+                  fc.constantFrom(
+                    'gmial.com',
+                    'gmail.con',
+                    'yaho.com',
+                    'hotmial.com',
+                    'outlok.com',
+                  ),
+                )
+                .map(([local, domain]) => `${local}@${domain}`),
+              fc.stringMatching(/^ ?[A-Za-z0-9]{5,16} ?$/),
+              fc.stringMatching(/^[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/),
+              fc.stringMatching(/^(0[1-9]|1[0-2])\/(0[1-9]|1[0-9])\/(19[5-9][0-9]|20[01][0-9])$/),
+              fc.stringMatching(/^\([2-9][0-9]{2}\) [2-9][0-9]{2}-[0-9]{4}$/),
+            ),
+          ),
+          { maxLength: 10 },
+        ),
+        (which, start, moves) => {
+          // From the start of a random flow, so every text field is reached often.
+          let session = replay(configs[which]![1], start, '2026-12-02');
+          const typed: string[] = [];
+          for (const [answer, move] of moves) {
+            const view = describeStep(session.snapshot);
+            if (view.field && answer % 4 !== 0) {
+              const event = checkedInput(session, move);
+              if (event) {
+                typed.push(move.trim());
+                session = send(session, event);
+              }
+            } else if (view.answers.length)
+              session = send(session, {
+                type: `pick.${view.answers[answer % view.answers.length]}`,
+              });
+          }
+          const note = noteFor(session);
+          for (const secret of typed) {
+            expect(note).not.toContain(secret);
+            // Nor the part before an @ (a suggested spelling is shown masked, never whole).
+            expect(note).not.toContain(secret.split('@')[0]!);
+          }
+        },
+      ),
+      { numRuns: 400, seed: 9 },
+    );
+  });
+});
+
+describe('agent facts in the configuration', () => {
+  it('are valid in both demo configurations, with a tier-2 route', () => {
+    for (const id of ['riverside', 'lakeside']) {
+      const config = org(id);
+      expect(config.agent?.escalation.some((e) => e.route === 'tier2')).toBe(true);
+      expect(configWarnings(config)).toEqual([]);
+    }
+  });
+
+  it('refuse an identity check asking for more identifiers than it lists', () => {
+    const checked = validateConfig(
+      withChanges('riverside', (c) => {
+        c.agent.identityCheck = { identifiers: ['fullName', 'birthDate'], required: 3 };
+      }),
+    );
+    expect(checked.ok).toBe(false);
+    if (!checked.ok)
+      expect(checked.problems).toContainEqual({
+        path: 'agent.identityCheck.required',
+        message: 'asks for 3 identifiers but lists 2',
+      });
+  });
+
+  it('when missing, tell the agent to ask rather than guess', () => {
+    const config = org('riverside');
+    const { agent: _agent, ...without } = config;
+    const i18n = testI18n('en', undefined, true);
+    const facts = agentFacts(without as typeof config, i18n.t, 'en');
+    expect(facts.passwordPower).toBe('not set: ask your team lead');
+    expect(facts.identityRule).toBe('not set: ask your team lead');
+    expect(configWarnings(without as typeof config).map((w) => w.path)).toContain('agent');
+  });
+
+  it('follow what each organization allows', () => {
+    const i18n = testI18n('en', undefined, true);
+    expect(agentFacts(org('riverside'), i18n.t, 'en').passwordPower).toBe(
+      'You may reset the password after the identity check.',
+    );
+    const lakeside = agentFacts(org('lakeside'), i18n.t, 'en');
+    expect(lakeside.passwordPower).toMatch(/can't reset passwords.*Portal Tier 2/);
+    expect(lakeside.identityRule).toBe(
+      'Confirm 2 of these 5: Full legal name, Date of birth, Home address, Date or place of the last visit, and Photo ID (in person or video).',
+    );
+  });
+});
+
+describe('the agent wording', () => {
+  const i18n = testI18n('en', undefined, true);
+  const session = startSession(riverside);
+  const known = new Set([
+    ...Object.keys(stepFacts(riverside, describeStep(session.snapshot), i18n.t, 'en')),
+    ...Object.keys(agentFacts(riverside, i18n.t, 'en')),
+  ]);
+
+  for (const locale of ['en', 'es'])
+    it(`has its own words for every step in ${locale}: something to ask or to tell`, () => {
+      const { steps } = readAgent(CONTENT_DIR, locale);
+      expect(Object.keys(steps).sort()).toEqual([...STEPS].sort());
+      for (const [key, text] of Object.entries(steps)) {
+        expect(text.ask || text.tell, key).toBeTruthy();
+        for (const part of Object.values(text))
+          for (const [, name] of String(part).matchAll(/\{\{(\w+)\}\}/g))
+            expect(known, `${locale} ${key}: {{${name}}}`).toContain(name);
+      }
+    });
+
+  it('in Spanish misses nothing English has', () => {
+    expect(agentContent(CONTENT_DIR, 'es').missing).toEqual([]);
+  });
+});
