@@ -1,5 +1,5 @@
 // The standalone page: picks a demo health system from `?org=`, loads its configuration from
-// public/orgs/, and mounts the assistant. `?now=` (an ISO time) sets the clock for demos.
+// public/orgs/, and mounts the assistant (`?mode=agent` for the help-desk agent view). `?now=` (an ISO time) sets the clock for demos.
 import './styles.css';
 import { fetchConfig } from './configSource';
 import { mount } from './mount';
@@ -14,6 +14,9 @@ async function start() {
   const org = DEMO_ORGS.includes(requested) ? requested : 'riverside';
   const picker = document.getElementById('org-picker') as HTMLSelectElement | null;
   if (picker) picker.value = org;
+  const mode = params.get('mode') === 'agent' ? 'agent' : 'patient';
+  const modePicker = document.getElementById('mode-picker') as HTMLSelectElement | null;
+  if (modePicker) modePicker.value = mode;
   const fixed = params.get('now');
   const nowAt = fixed && !Number.isNaN(Date.parse(fixed)) ? new Date(fixed) : null;
   await mount(element, {
@@ -23,7 +26,7 @@ async function start() {
     manageTitle: true,
     browserHistory: true,
     deepLink: window.location.hash,
-    mode: params.get('mode') === 'agent' ? 'agent' : 'patient',
+    mode,
   });
 }
 

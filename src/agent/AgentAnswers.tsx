@@ -20,9 +20,9 @@ export function AgentAnswers({ answers, text, onAnswer, singleKeys }: Props) {
           {answers.map((answer, i) => (
             // The key sits beside the button, not in its name: the name is the caller's words.
             <li key={answer}>
-              <kbd className="sa-agent__key" aria-hidden="true">
+              <span className="sa-agent__key" aria-hidden="true">
                 {i < 9 ? i + 1 : ''}
-              </kbd>
+              </span>
               <button
                 className="sa-button sa-button--secondary sa-agent__answer"
                 type="button"

@@ -1,6 +1,8 @@
 // The current step for the agent: the caller's question as the heading, the agent's wording, the
 // answers (or the field, or where to send the caller), and what the caller's own screen says.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agentMayTake } from '../../flows/agent/fields';
 import { encodeHandoff } from '../../flows/handoff';
 import { channelsFor, contactNeed } from '../../flows/routing';
 import { Channels } from '../contact/Channels';
@@ -17,6 +19,7 @@ interface Props extends StepProps {
 
 function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now'>) {
   const { t } = useTranslation('agent');
+  const id = useId();
   const need = contactNeed(view.escalation);
   const at = now();
   const routed = channelsFor(config, need, at);
@@ -24,8 +27,8 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
     need === 'medicalRecords' ? e.route === 'records' : e.route === 'tier2',
   );
   return (
-    <section aria-labelledby="sa-agent-send">
-      <h2 className="sa-subheading" id="sa-agent-send">
+    <section aria-labelledby={`${id}-send`}>
+      <h2 className="sa-subheading" id={`${id}-send`}>
         {t('ui.contact.heading')}: {t(`ui.note.need.${need}`)}
       </h2>
       <Channels routed={routed} now={at} />
@@ -59,6 +62,20 @@ export function AgentStep(props: Props) {
 
   switch (view.kind) {
     case 'input':
+      if (!agentMayTake(view.field!))
+        return (
+          <>
+            {heading}
+            {wording}
+            <AgentAnswers
+              answers={view.answers}
+              text={text}
+              onAnswer={onAnswer}
+              singleKeys={singleKeys}
+            />
+            {callerSees}
+          </>
+        );
       return (
         <>
           <InputStep {...props} />

@@ -23,7 +23,6 @@ export const JumpBox = forwardRef<HTMLInputElement, Props>(function JumpBox({ on
   return (
     <form
       className="sa-agent__tool"
-      role="search"
       aria-labelledby={`${id}-heading`}
       onSubmit={(event) => {
         event.preventDefault();

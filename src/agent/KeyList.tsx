@@ -1,6 +1,6 @@
 // The list of keys, shown with ?, and the switch for single keys (WCAG 2.1.4: single-character
 // shortcuts can be turned off).
-import { forwardRef } from 'react';
+import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMAND_KEYS, shortcut } from './keys';
 
@@ -15,6 +15,7 @@ export const KeyList = forwardRef<HTMLHeadingElement, Props>(function KeyList(
   ref,
 ) {
   const { t } = useTranslation('agent');
+  const id = useId();
   const rows: [string, string][] = [
     ['1 … 9', t('ui.keys.answer')],
     ...Object.keys(COMMAND_KEYS).map((command): [string, string] => [
@@ -26,12 +27,12 @@ export const KeyList = forwardRef<HTMLHeadingElement, Props>(function KeyList(
   return (
     <section
       className="sa-agent__panel sa-agent__keys"
-      aria-labelledby="sa-agent-keys"
+      aria-labelledby={`${id}-keys`}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
       }}
     >
-      <h2 className="sa-subheading" id="sa-agent-keys" tabIndex={-1} ref={ref}>
+      <h2 className="sa-subheading" id={`${id}-keys`} tabIndex={-1} ref={ref}>
         {t('ui.keys.heading')}
       </h2>
       <p>{t('ui.keys.intro')}</p>
@@ -49,11 +50,11 @@ export const KeyList = forwardRef<HTMLHeadingElement, Props>(function KeyList(
         <input
           className="sa-checkbox__input"
           type="checkbox"
-          id="sa-agent-single-keys"
+          id={`${id}-single-keys`}
           checked={singleKeys}
           onChange={(event) => onSingleKeys(event.target.checked)}
         />
-        <label className="sa-checkbox__label" htmlFor="sa-agent-single-keys">
+        <label className="sa-checkbox__label" htmlFor={`${id}-single-keys`}>
           {t('ui.keys.singleKeys')}
         </label>
       </div>

@@ -1,5 +1,6 @@
 // What an agent at this organization may do and where calls go, from the configuration's `agent`
 // section, with each support channel's hours and whether it is open now.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needs, type OrgConfig } from '../../flows/config/schema';
 import { channelsFor } from '../../flows/routing';
@@ -10,12 +11,13 @@ const POWERS = ['password', 'twoStep', 'unlock'] as const;
 
 export function OrgFacts({ config, now }: { config: OrgConfig; now: Date }) {
   const { t, i18n } = useTranslation('agent');
+  const id = useId();
   const { agent } = config;
   const notSet = t('ui.facts.notSet', { orgName: config.name });
   const at = now;
   return (
-    <section className="sa-agent__panel sa-agent__facts" aria-labelledby="sa-agent-facts">
-      <h2 className="sa-subheading" id="sa-agent-facts">
+    <section className="sa-agent__panel sa-agent__facts" aria-labelledby={`${id}-facts`}>
+      <h2 className="sa-subheading" id={`${id}-facts`}>
         {t('ui.facts.heading', { orgName: config.name })}
       </h2>
       {agent ? (

@@ -1,4 +1,5 @@
 // The path so far: each question with the caller's answer, and a button to go back to it.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../flows/summary';
 
@@ -12,14 +13,16 @@ interface Props {
 
 export function PathList({ summary, title, answer, currentTitle, onGoTo }: Props) {
   const { t } = useTranslation('agent');
+  const id = useId();
   return (
-    <section className="sa-agent__panel sa-agent__path" aria-labelledby="sa-agent-path">
-      <h2 className="sa-subheading" id="sa-agent-path">
+    <section className="sa-agent__panel sa-agent__path" aria-labelledby={`${id}-path`}>
+      <h2 className="sa-subheading" id={`${id}-path`}>
         {t('ui.path.heading')}
       </h2>
       {summary.lines.length === 0 ? <p>{t('ui.path.empty')}</p> : null}
       <ol>
         {summary.lines.map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a step's place in the path is its identity
           <li key={`${i}:${line.step}`}>
             <button className="sa-link" type="button" onClick={() => onGoTo(i)}>
               <span className="sa-visually-hidden">

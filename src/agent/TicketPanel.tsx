@@ -1,7 +1,7 @@
 // The ticket note to paste, one click to copy it, and the agent's own notes. The agent's notes
 // stay in this component's state: never saved, never in the copied note, cleared on Start over
 // (the panel is keyed by the call).
-import { forwardRef, useState } from 'react';
+import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcut } from './keys';
 
@@ -15,18 +15,19 @@ export const TicketPanel = forwardRef<HTMLTextAreaElement, Props>(function Ticke
   notesRef,
 ) {
   const { t } = useTranslation('agent');
+  const id = useId();
   const [notes, setNotes] = useState('');
   return (
-    <section className="sa-agent__panel sa-agent__ticket" aria-labelledby="sa-agent-ticket">
-      <h2 className="sa-subheading" id="sa-agent-ticket">
+    <section className="sa-agent__panel sa-agent__ticket" aria-labelledby={`${id}-ticket`}>
+      <h2 className="sa-subheading" id={`${id}-ticket`}>
         {t('ui.note.heading')}
       </h2>
-      <label className="sa-label" htmlFor="sa-agent-notes">
+      <label className="sa-label" htmlFor={`${id}-notes`}>
         {t('ui.note.yourNotes')}
       </label>
       <textarea
         className="sa-input sa-agent__notes"
-        id="sa-agent-notes"
+        id={`${id}-notes`}
         ref={notesRef}
         rows={4}
         value={notes}
@@ -35,12 +36,8 @@ export const TicketPanel = forwardRef<HTMLTextAreaElement, Props>(function Ticke
         aria-keyshortcuts={shortcut('notes')}
         onChange={(event) => setNotes(event.target.value)}
       />
-      <h3 className="sa-agent__h3" id="sa-agent-note-text">
-        {t('ui.note.preview')}
-      </h3>
-      <pre className="sa-summary__text" aria-labelledby="sa-agent-note-text" tabIndex={0}>
-        {note}
-      </pre>
+      <h3 className="sa-agent__h3">{t('ui.note.preview')}</h3>
+      <pre className="sa-summary__text">{note}</pre>
       <button
         className="sa-button sa-button--secondary"
         type="button"

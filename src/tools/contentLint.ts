@@ -2,18 +2,28 @@
 // reaches a patient. Front matter present and valid; a file for every step and a step for every
 // file, in every locale; every UI string used somewhere; links only https:, mailto: and tel:; no
 // sentence that asks for a password or code, or says whether an account exists; and English at
-// most grade 8 (Flesch–Kincaid) per step.
+// most grade 8 (Flesch–Kincaid) per step. The agent wording (agent.yaml) has its own rules: every
+// step has something to ask or to tell, and no line has an agent ask for a password or code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stepKeys } from '../../flows/machine/assistantMachine';
-import { parseStepFile, readManifest, type StepText } from '../build/contentPlugin';
+import { parseStepFile, readAgent, readManifest, type StepText } from '../build/contentPlugin';
 import { plainSentences, readingGrade } from './readingGrade';
 
 export const MAX_GRADE = 8;
 
 export interface LintProblem {
   file: string;
-  rule: 'front-matter' | 'orphan' | 'missing' | 'unused' | 'link' | 'asks' | 'account' | 'grade';
+  rule:
+    | 'front-matter'
+    | 'orphan'
+    | 'missing'
+    | 'unused'
+    | 'link'
+    | 'asks'
+    | 'account'
+    | 'grade'
+    | 'agent';
   message: string;
 }
 
@@ -30,8 +40,11 @@ const ASKS =
 // Whether an account exists is never ours to say: it would help someone guessing at accounts.
 const ACCOUNT =
   /\b(your|this|the) account (does not|doesn't|does) exist\b|\bno account (was )?found\b|\bwe (found|could not find|couldn't find) (your|an|the) account\b/i;
+// An agent asking a caller to read out a secret, in English or Spanish.
+const AGENT_ASKS =
+  /\b(read|tell|give|say|spell)\b[^.]{0,20}\b(me|us|out)\b[^.]{0,25}\b(password|passcode|code|PIN)\b|\bask (them|the caller|the person)\b[^.]{0,20}\bfor\b[^.]{0,25}\b(password|passcode|code|PIN)\b|\bwhat(?: is|'s) (your|their) (password|passcode|code|PIN)\b|(l[eé]ame|d[ií]game|d[eé]me|deletr[eé]eme)\b[^.]{0,25}\b(contraseña|c[oó]digo|clave|PIN)\b|cu[aá]l es su (contraseña|c[oó]digo|clave)/i;
 // A sentence with "never" or "don't" warns rather than asks.
-const WARNS = /\b(never|don't|do not)\b/i;
+const WARNS = /\b(never|don't|do not|nunca|no (tome|pida|diga|lo|la))\b/i;
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+|\n+/);
 
@@ -66,6 +79,35 @@ function sourceText(dir: string): string {
     .filter((f) => f.isFile() && /\.(ts|tsx)$/.test(f.name))
     .map((f) => readFileSync(join(f.parentPath, f.name), 'utf8'))
     .join('\n');
+}
+
+/** The agent wording of one locale: steps that exist, something to say on each, no asking. */
+function lintAgent(contentDir: string, code: string, known: Set<string>, problems: LintProblem[]) {
+  const file = `${code}/agent.yaml`;
+  if (!existsSync(join(contentDir, file))) {
+    if (code === 'en') problems.push({ file, rule: 'missing', message: 'no agent wording' });
+    return;
+  }
+  let steps: ReturnType<typeof readAgent>['steps'];
+  try {
+    steps = readAgent(contentDir, code).steps;
+  } catch (error) {
+    problems.push({ file, rule: 'agent', message: String((error as Error).message) });
+    return;
+  }
+  for (const [key, text] of Object.entries(steps)) {
+    if (!known.has(key))
+      problems.push({ file, rule: 'orphan', message: `no step "${key}" in the machine` });
+    if (!text?.ask && !text?.tell)
+      problems.push({ file, rule: 'agent', message: `${key}: nothing to ask or to tell` });
+    for (const line of Object.values(text ?? {}))
+      for (const s of sentences(String(line)).filter((s) => AGENT_ASKS.test(s) && !WARNS.test(s)))
+        problems.push({ file, rule: 'asks', message: `${key}: asks for a secret: "${s.trim()}"` });
+  }
+  if (code === 'en')
+    for (const key of known)
+      if (!steps[key])
+        problems.push({ file, rule: 'missing', message: `${key}: the step has no agent wording` });
 }
 
 export function lintContent(contentDir: string, srcDir: string): LintReport {
@@ -140,6 +182,8 @@ export function lintContent(contentDir: string, srcDir: string): LintReport {
             message: 'the machine has this step but there is no file',
           });
   }
+
+  for (const { code } of locales) lintAgent(contentDir, code, known, problems);
 
   const source = sourceText(srcDir);
   const ui = JSON.parse(readFileSync(join(contentDir, 'en', 'ui.json'), 'utf8'));

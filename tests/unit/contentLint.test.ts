@@ -51,6 +51,24 @@ describe('planted mistakes', () => {
       `${t}\n\nNotwithstanding organizational authentication requirements, comprehensive identity verification necessitates documentation substantiating eligibility, particularly regarding intergovernmental interoperability.\n`,
   );
   plant('proxyWho.md', (t) => t.replace(/^---\n/, '---\nanswers: [not, a, map\n'));
+  const agentFile = join(dir, 'en', 'agent.yaml');
+  writeFileSync(
+    agentFile,
+    readFileSync(agentFile, 'utf8')
+      .replace(
+        / {2}codeRejected:\n {4}tell: .*\n/,
+        '  codeRejected:\n    tell: "Read me the code so I can check it."\n',
+      )
+      .replace(/ {2}codeExpired:\n {4}tell: .*\n/, '  codeExpired:\n    check: "Codes expire."\n'),
+  );
+  const esAgent = join(dir, 'es', 'agent.yaml');
+  writeFileSync(
+    esAgent,
+    readFileSync(esAgent, 'utf8').replace(
+      / {2}codeRejected:\n {4}tell: .*\n/,
+      '  codeRejected:\n    tell: "¿Cuál es su código? Léamelo."\n',
+    ),
+  );
   writeFileSync(join(dir, 'en', 'steps', 'leftover.md'), '---\nkey: leftover\ntitle: "Old"\n---\n');
   const report = lintContent(dir, SRC);
   const found = (rule: string, file: string) =>
@@ -63,6 +81,16 @@ describe('planted mistakes', () => {
   it('catches "enter your password", and saying whether an account exists', () => {
     expect(found('asks', 'lockedWait.md')[0]?.message).toMatch(/Enter your password here/);
     expect(found('account', 'forgotBoth.md')).toHaveLength(1);
+  });
+
+  it('catches agent wording that asks a caller for a code, or says nothing', () => {
+    expect(found('asks', 'en/agent.yaml').map((p) => p.message)).toEqual([
+      'codeRejected: asks for a secret: "Read me the code so I can check it."',
+    ]);
+    expect(found('asks', 'es/agent.yaml')).toHaveLength(1);
+    expect(found('agent', 'en/agent.yaml').map((p) => p.message)).toEqual([
+      'codeExpired: nothing to ask or to tell',
+    ]);
   });
 
   it('catches a grade-12 paragraph', () => {

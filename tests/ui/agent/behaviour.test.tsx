@@ -148,6 +148,26 @@ describe('keyboard first', () => {
   });
 });
 
+describe('what an agent never takes', () => {
+  it('offers no field for an activation code: the caller checks it on their own screen', () => {
+    const caller = replay(
+      org('riverside'),
+      pick('newAccount', 'codeFails', 'notValid', 'recently'),
+      '2026-12-02',
+    );
+    const { container } = renderAssistant({ mode: 'agent' });
+    openCode(encodeHandoff(caller));
+    expect(
+      container.querySelector('[data-agent-wording]')?.getAttribute('data-agent-wording'),
+    ).toBe('activationEntry');
+    expect(container.querySelector('main input')).toBeNull();
+    expect(container.querySelector('.sa-agent__say--never')?.textContent).toContain(
+      'the activation code',
+    );
+    expect(screen.getByRole('button', { name: 'Skip this check' })).toBeInTheDocument();
+  });
+});
+
 describe('the path so far', () => {
   it('goes back to any earlier step in one click', () => {
     const caller = replay(org('riverside'), pick('code', 'text', 'neverArrives'), '2026-12-02');
