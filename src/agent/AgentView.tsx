@@ -56,7 +56,7 @@ export function AgentView({
 }: AgentViewProps) {
   const { t, i18n } = useTranslation('agent');
   const today = useMemo(() => new Intl.DateTimeFormat('en-CA').format(now()), [now]);
-  const { session, dispatch } = useSession(
+  const { session, dispatch, restoreFailed } = useSession(
     { config, today, appVersion: APP_VERSION, deepLink: '', storageKey },
     persist,
   );
@@ -223,6 +223,11 @@ export function AgentView({
           {t('ui.keys.open')}
         </button>
       </Top>
+      {restoreFailed ? (
+        <p className="sa-notice" role="status">
+          {t('ui:notice.restoreFailed')}
+        </p>
+      ) : null}
       {showKeys ? (
         <KeyList
           ref={keysRef}

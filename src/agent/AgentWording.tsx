@@ -13,10 +13,11 @@ export function AgentWording({ step, facts }: { step: string; facts: Record<stri
   return (
     <div className="sa-agent__wording" data-agent-wording={step}>
       {PARTS.map((part) => {
+        const label = { ask: t('ui.ask'), tell: t('ui.tell'), check: t('ui.check') }[part];
         const said = text(part);
         return said ? (
           <p className={`sa-agent__say sa-agent__say--${part}`} key={part}>
-            <strong>{t(`ui.${part}`)}:</strong> {said}
+            <strong>{label}:</strong> {said}
           </p>
         ) : null;
       })}

@@ -74,6 +74,21 @@ function leaves(tree: unknown, path = ''): string[] {
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
+/** Whether code uses a UI string: by name, or by a key it builds from a group. */
+function isUsed(key: string, source: string): boolean {
+  const base = key.replace(PLURAL, '');
+  const parts = base.split('.');
+  const groups = parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('.'));
+  // Used by name, or by a key built in code from a group: t(`errors.${field}.${finding}`).
+  // Or by group and name, as the content plugin reads one string in every locale.
+  const byParts = `'${parts.slice(0, -1).join('.')}', '${parts.at(-1)}'`;
+  return (
+    source.includes(base) ||
+    source.includes(byParts) ||
+    groups.some((group) => source.includes(`${group}.\${`))
+  );
+}
+
 function sourceText(dir: string): string {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((f) => f.isFile() && /\.(ts|tsx)$/.test(f.name))
@@ -187,19 +202,14 @@ export function lintContent(contentDir: string, srcDir: string): LintReport {
 
   const source = sourceText(srcDir);
   const ui = JSON.parse(readFileSync(join(contentDir, 'en', 'ui.json'), 'utf8'));
-  for (const key of leaves(ui)) {
-    const base = key.replace(PLURAL, '');
-    const parts = base.split('.');
-    const groups = parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('.'));
-    // Used by name, or by a key built in code from a group: t(`errors.${field}.${finding}`).
-    // Or by group and name, as the content plugin reads one string in every locale.
-    const byParts = `'${parts.slice(0, -1).join('.')}', '${parts.at(-1)}'`;
-    const used =
-      source.includes(base) ||
-      source.includes(byParts) ||
-      groups.some((group) => source.includes(`${group}.\${`));
-    if (!used)
+  for (const key of leaves(ui))
+    if (!isUsed(key, source))
       problems.push({ file: 'en/ui.json', rule: 'unused', message: `"${key}" is never used` });
+  if (existsSync(join(contentDir, 'en', 'agent.yaml'))) {
+    const { ui: agentUi, facts } = readAgent(contentDir, 'en');
+    for (const key of leaves({ ui: agentUi, facts }))
+      if (!isUsed(key, source))
+        problems.push({ file: 'en/agent.yaml', rule: 'unused', message: `"${key}" is never used` });
   }
 
   grades.sort((a, b) => b.grade - a.grade);

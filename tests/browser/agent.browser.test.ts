@@ -32,7 +32,7 @@ const SCREENS: [string, string, AssistantEvent[]][] = [
   ['lakeside', 'contact after hours', [...pick('locked'), help]],
 ];
 
-const heading = (page: Page) => page.locator('.sa-root main h1').innerText();
+const heading = (page: Page) => page.locator('.sa-root main h1').textContent();
 
 async function check(page: Page, name: string, problems: string[]) {
   expect.soft(await axe(page), `${name}: axe at 1280 px`).toEqual([]);

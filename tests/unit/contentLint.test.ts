@@ -59,7 +59,8 @@ describe('planted mistakes', () => {
         / {2}codeRejected:\n {4}tell: .*\n/,
         '  codeRejected:\n    tell: "Read me the code so I can check it."\n',
       )
-      .replace(/ {2}codeExpired:\n {4}tell: .*\n/, '  codeExpired:\n    check: "Codes expire."\n'),
+      .replace(/ {2}codeExpired:\n {4}tell: .*\n/, '  codeExpired:\n    check: "Codes expire."\n')
+      .replace(/^ui:\n/m, 'ui:\n  leftover: "Old"\n'),
   );
   const esAgent = join(dir, 'es', 'agent.yaml');
   writeFileSync(
@@ -90,6 +91,9 @@ describe('planted mistakes', () => {
     expect(found('asks', 'es/agent.yaml')).toHaveLength(1);
     expect(found('agent', 'en/agent.yaml').map((p) => p.message)).toEqual([
       'codeExpired: nothing to ask or to tell',
+    ]);
+    expect(found('unused', 'en/agent.yaml').map((p) => p.message)).toEqual([
+      '"ui.leftover" is never used',
     ]);
   });
 

@@ -216,6 +216,20 @@ describe('the ticket note', () => {
   });
 });
 
+describe('languages', () => {
+  it('switches the agent wording with the language, keeping the call', async () => {
+    const user = userEvent.setup();
+    const { container } = renderAssistant({ mode: 'agent' });
+    await user.keyboard('3');
+    await user.selectOptions(screen.getByLabelText('Language'), 'es');
+    expect(await screen.findByText('Dígale:')).toBeInTheDocument();
+    expect(
+      container.querySelector('[data-agent-wording]')?.getAttribute('data-agent-wording'),
+    ).toBe('lockedWait');
+    expect(pathTitles(container)).toHaveLength(1);
+  });
+});
+
 describe("the organization's facts", () => {
   it('shows what staff may do, the identity check and where to escalate', () => {
     const { container } = renderAssistant({ org: 'lakeside', mode: 'agent' });
