@@ -60,60 +60,33 @@ export function AgentStep(props: Props) {
       </details>
     ) : null;
 
-  switch (view.kind) {
-    case 'input':
-      if (!agentMayTake(view.field!))
-        return (
-          <>
-            {heading}
-            {wording}
-            <AgentAnswers
-              answers={view.answers}
-              text={text}
-              onAnswer={onAnswer}
-              singleKeys={singleKeys}
-            />
-            {callerSees}
-          </>
-        );
-      return (
+  // A field only where an agent may take the value; otherwise the caller checks it themselves.
+  if (view.kind === 'input' && agentMayTake(view.field!))
+    return (
+      <>
+        <InputStep {...props} />
+        {wording}
+        {callerSees}
+      </>
+    );
+  return (
+    <>
+      {heading}
+      {wording}
+      {view.kind === 'contact' ? (
         <>
-          <InputStep {...props} />
-          {wording}
-          {callerSees}
-        </>
-      );
-    case 'contact':
-      return (
-        <>
-          {heading}
-          {wording}
           <WhereToSend config={props.config} view={view} now={props.now} />
           <p>{t('ui.note.code', { code: encodeHandoff(session) })}</p>
-          {callerSees}
         </>
-      );
-    case 'done':
-      return (
-        <>
-          {heading}
-          {wording}
-          {callerSees}
-        </>
-      );
-    default:
-      return (
-        <>
-          {heading}
-          {wording}
-          <AgentAnswers
-            answers={view.answers}
-            text={text}
-            onAnswer={onAnswer}
-            singleKeys={singleKeys}
-          />
-          {callerSees}
-        </>
-      );
-  }
+      ) : view.answers.length ? (
+        <AgentAnswers
+          answers={view.answers}
+          text={text}
+          onAnswer={onAnswer}
+          singleKeys={singleKeys}
+        />
+      ) : null}
+      {callerSees}
+    </>
+  );
 }

@@ -1,17 +1,18 @@
 // The help-desk agent's view: the same machine and session as the patient's, shown with the
 // agent's wording, the caller's path, the organization's facts, a ticket note, a quick jump, a
 // handoff code box and keys. It decides nothing itself: answers go to the same session commands.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ticketNote } from '../../flows/agent/ticketNote';
-import type { OrgConfig } from '../../flows/config/schema';
 import { DEEP_LINKS } from '../../flows/deepLinks';
 import { encodeHandoff } from '../../flows/handoff';
 import { organizationTimeZone } from '../../flows/hours';
 import { describeStep } from '../../flows/machine/describe';
 import { canGoBack, replay, type Session } from '../../flows/session';
+import type { AssistantProps } from '../Assistant';
 import { Announcer } from '../a11y/Announcer';
 import { useStepFocus } from '../a11y/useStepFocus';
+import { caseWords } from '../contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../facts';
 import { directionOf } from '../i18n';
 import { stepText } from '../steps/stepText';
@@ -28,16 +29,11 @@ import { PathList } from './PathList';
 import { TicketPanel } from './TicketPanel';
 import { ticketText } from './ticketText';
 
-export interface AgentViewProps {
-  config: OrgConfig;
-  now: () => Date;
-  manageTitle?: boolean;
-  landmark?: 'main' | 'region';
-  onChangeLanguage: (code: string) => Promise<void>;
-  persist?: boolean;
-  storageKey: string;
-  label?: string;
-}
+/** The patient view's props that mean the same here; the agent view needs its own saved call. */
+export type AgentViewProps = Pick<
+  AssistantProps,
+  'config' | 'now' | 'manageTitle' | 'landmark' | 'onChangeLanguage' | 'persist' | 'label'
+> & { storageKey: string };
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -80,12 +76,8 @@ export function AgentView({
   const keysRef = useRef<HTMLHeadingElement>(null);
 
   const masked = maskTypedFacts(facts);
-  const title = useCallback(
-    (step: string) => i18n.t(`steps:${step}.title`, masked),
-    [i18n, masked],
-  );
-  const answerLabel = (step: string, id: string) =>
-    i18n.t([`steps:${step}.answers.${id}`, `ui:advice.${id}`], masked);
+  // The path and the note show typed values masked, as the note is pasted elsewhere.
+  const words = caseWords(i18n.t, masked);
   const code = encodeHandoff(session);
   const note = ticketText(
     ticketNote(session),
@@ -293,8 +285,7 @@ export function AgentView({
         <div className="sa-agent__side">
           <PathList
             summary={ticketNote(session)}
-            title={title}
-            answer={answerLabel}
+            words={words}
             currentTitle={text.title}
             onGoTo={(length) => dispatch({ type: 'goTo', length })}
           />
@@ -316,7 +307,7 @@ export function AgentView({
                 opened,
                 t('ui.announce.opened', {
                   number: opened.trail.length + 1,
-                  title: i18n.t(`steps:${String(opened.snapshot.value)}.title`, masked),
+                  title: words.title(String(opened.snapshot.value)),
                 }),
               )
             }

@@ -2,16 +2,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../flows/summary';
+import type { caseWords } from '../contact/summaryText';
 
 interface Props {
   summary: CaseSummary;
-  title: (step: string) => string;
-  answer: (step: string, id: string) => string;
+  words: ReturnType<typeof caseWords>;
   currentTitle: string;
   onGoTo: (length: number) => void;
 }
 
-export function PathList({ summary, title, answer, currentTitle, onGoTo }: Props) {
+export function PathList({ summary, words, currentTitle, onGoTo }: Props) {
   const { t } = useTranslation('agent');
   const id = useId();
   return (
@@ -28,18 +28,15 @@ export function PathList({ summary, title, answer, currentTitle, onGoTo }: Props
               <span className="sa-visually-hidden">
                 {t('ui.path.goBack', { number: i + 1, title: '' })}
               </span>
-              {title(line.step)}
+              {words.title(line.step)}
             </button>
             <br />
             <span className="sa-agent__said">
               {line.helpRequested
                 ? t('ui.path.helpRequested')
                 : line.finding
-                  ? (line.finding.masked ??
-                    t(`ui:summary.findings.${line.finding.field}.${line.finding.kind}`, {
-                      defaultValue: line.finding.kind,
-                    }))
-                  : answer(line.step, line.answer!)}
+                  ? words.finding(line.finding)
+                  : words.answer(line.step, line.answer!)}
             </span>
           </li>
         ))}

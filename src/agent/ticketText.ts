@@ -2,33 +2,15 @@
 // filled with masked facts, so a typed email or phone never appears whole (property-tested).
 import type { TFunction } from 'i18next';
 import type { TicketNote } from '../../flows/agent/ticketNote';
+import { caseTime, caseWords, type SummaryContext } from '../contact/summaryText';
 
-export interface TicketContext {
-  orgName: string;
-  now: Date;
-  locale: string;
-  timeZone: string | null;
-  code: string;
-  /** Organization facts for step titles, with typed values masked (maskTypedFacts). */
-  facts: Record<string, string>;
-}
+export type TicketContext = Omit<SummaryContext, 'device'>;
 
 export function ticketText(note: TicketNote, context: TicketContext, t: TFunction): string {
-  const title = (step: string) => t(`steps:${step}.title`, context.facts);
-  const answer = (step: string, id: string) =>
-    t([`steps:${step}.answers.${id}`, `ui:advice.${id}`], context.facts);
-  const time = new Intl.DateTimeFormat(context.locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    ...(context.timeZone ? { timeZone: context.timeZone } : {}),
-  }).format(context.now);
+  const { title, answer, finding } = caseWords(t, context.facts);
   const lines = [
     t('agent:ui.note.title', { orgName: context.orgName }),
-    t('agent:ui.note.time', { time }),
+    t('agent:ui.note.time', { time: caseTime(context, 'short') }),
     t('agent:ui.note.code', { code: context.code }),
     note.problem
       ? t('agent:ui.note.problem', { problem: answer('problem', note.problem) })
@@ -40,13 +22,7 @@ export function ticketText(note: TicketNote, context: TicketContext, t: TFunctio
     const said = line.helpRequested
       ? t('agent:ui.path.helpRequested')
       : line.finding
-        ? line.finding.masked
-          ? t('ui:summary.typed', { masked: line.finding.masked })
-          : t('ui:summary.checked', {
-              result: t(`ui:summary.findings.${line.finding.field}.${line.finding.kind}`, {
-                defaultValue: line.finding.kind,
-              }),
-            })
+        ? finding(line.finding)
         : answer(line.step, line.answer!);
     lines.push(`${i + 1}. ${title(line.step)}: ${said}`);
   });

@@ -1,7 +1,7 @@
 // Turns the case summary (flows/summary.ts) into plain text in the person's language, for
 // copying, printing or emailing to the organization.
 import type { TFunction } from 'i18next';
-import type { CaseSummary } from '../../flows/summary';
+import type { CaseSummary, SummaryLine } from '../../flows/summary';
 
 export interface SummaryContext {
   orgName: string;
@@ -16,21 +16,47 @@ export interface SummaryContext {
   facts: Record<string, string>;
 }
 
-export function summaryText(summary: CaseSummary, context: SummaryContext, t: TFunction): string {
-  const title = (step: string) => t(`steps:${step}.title`, context.facts);
-  // A step's own label first, then the shared advice answers ("Yes, I can sign in now").
-  const answer = (step: string, id: string) =>
-    t([`steps:${step}.answers.${id}`, `ui:advice.${id}`], context.facts);
-  const time = new Intl.DateTimeFormat(context.locale, {
-    weekday: 'long',
+/**
+ * The words of a case, shared by the person's summary and the agent's ticket note: each screen's
+ * question, an answer's label, and what a check found (typed identifiers only ever masked).
+ */
+export function caseWords(t: TFunction, facts: Record<string, string>) {
+  return {
+    title: (step: string) => t(`steps:${step}.title`, facts),
+    // A step's own label first, then the shared advice answers ("Yes, I can sign in now").
+    answer: (step: string, id: string) =>
+      t([`steps:${step}.answers.${id}`, `ui:advice.${id}`], facts),
+    finding: (finding: NonNullable<SummaryLine['finding']>) =>
+      finding.masked
+        ? t('ui:summary.typed', { masked: finding.masked })
+        : t('ui:summary.checked', {
+            result: t(`ui:summary.findings.${finding.field}.${finding.kind}`, {
+              defaultValue: finding.kind,
+            }),
+          }),
+  };
+}
+
+/** When the case happened, in the organization's zone when it has one. */
+export function caseTime(
+  { now, locale, timeZone }: Pick<SummaryContext, 'now' | 'locale' | 'timeZone'>,
+  length: 'long' | 'short',
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    ...(length === 'long' ? { weekday: 'long' } : {}),
     year: 'numeric',
-    month: 'long',
+    month: length,
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
     timeZoneName: 'short',
-    ...(context.timeZone ? { timeZone: context.timeZone } : {}),
-  }).format(context.now);
+    ...(timeZone ? { timeZone } : {}),
+  }).format(now);
+}
+
+export function summaryText(summary: CaseSummary, context: SummaryContext, t: TFunction): string {
+  const { title, answer, finding } = caseWords(t, context.facts);
+  const time = caseTime(context, 'long');
   const lines = [
     t('summary.title', { orgName: context.orgName }),
     t('summary.time', { time }),
@@ -43,18 +69,7 @@ export function summaryText(summary: CaseSummary, context: SummaryContext, t: TF
   for (const line of summary.lines) {
     lines.push(`- ${title(line.step)}`);
     if (line.helpRequested) lines.push(`  ${t('summary.helpRequested')}`);
-    else if (line.finding)
-      lines.push(
-        `  ${
-          line.finding.masked
-            ? t('summary.typed', { masked: line.finding.masked })
-            : t('summary.checked', {
-                result: t(`summary.findings.${line.finding.field}.${line.finding.kind}`, {
-                  defaultValue: line.finding.kind,
-                }),
-              })
-        }`,
-      );
+    else if (line.finding) lines.push(`  ${finding(line.finding)}`);
     else if (line.answer) lines.push(`  ${answer(line.step, line.answer)}`);
   }
   lines.push('', t('summary.tried'));

@@ -8,15 +8,7 @@ import { encodeHandoff } from '../../flows/handoff';
 import type { AssistantEvent } from '../../flows/machine/types';
 import { replay } from '../../flows/session';
 import { org } from '../support/orgs';
-import {
-  axe,
-  baseURL,
-  focusIsVisible,
-  launch,
-  layoutProblems,
-  settled,
-  watchedPage,
-} from './browser';
+import { axe, baseURL, checkScreen, focusIsVisible, launch, settled, watchedPage } from './browser';
 
 const pick = (...answers: string[]) =>
   answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
@@ -34,16 +26,6 @@ const SCREENS: [string, string, AssistantEvent[]][] = [
 
 const heading = (page: Page) => page.locator('.sa-root main h1').textContent();
 
-async function check(page: Page, name: string, problems: string[]) {
-  expect.soft(await axe(page), `${name}: axe at 1280 px`).toEqual([]);
-  expect.soft(await layoutProblems(page, false), `${name}: layout at 1280 px`).toEqual([]);
-  await page.setViewportSize({ width: 320, height: 800 });
-  expect.soft(await axe(page), `${name}: axe at 320 px`).toEqual([]);
-  expect.soft(await layoutProblems(page, true), `${name}: layout at 320 px`).toEqual([]);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect.soft(problems.splice(0), `${name}: requests, console, CSP`).toEqual([]);
-}
-
 describe.skipIf(!inject('chromium'))('the agent view in Chromium', () => {
   let browser: Awaited<ReturnType<typeof launch>>;
   beforeAll(async () => {
@@ -58,14 +40,14 @@ describe.skipIf(!inject('chromium'))('the agent view in Chromium', () => {
     for (const orgId of ['riverside', 'lakeside']) {
       await page.goto(`${baseURL()}/?org=${orgId}&mode=agent&now=2026-12-05T21:30:00-06:00`);
       await settled(page);
-      await check(page, `${orgId} first question`, problems);
+      await checkScreen(page, `${orgId} first question`, problems);
       for (const [screenOrg, name, events] of SCREENS.filter(([o]) => o === orgId)) {
         const caller = replay(org(screenOrg), events, '2026-12-05');
         const expected = String(caller.snapshot.value);
         await page.getByLabel('Handoff code the caller reads out').fill(encodeHandoff(caller));
         await page.keyboard.press('Enter');
         await page.waitForSelector(`[data-agent-wording="${expected}"]`);
-        await check(page, `${orgId} ${name}`, problems);
+        await checkScreen(page, `${orgId} ${name}`, problems);
       }
     }
     await page.context().close();

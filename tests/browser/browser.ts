@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { AssistantEvent } from '../../flows/machine/types';
 
 export { launch } from './launch';
@@ -183,4 +183,24 @@ export async function focusIsVisible(page: Page): Promise<string | null> {
       ? null
       : `no visible focus on ${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
   });
+}
+
+/**
+ * The gate's checks on one screen, at 1280 px and then 320 px wide: every axe rule, reflow and
+ * target sizes, optionally a visible focus, and nothing requested elsewhere, logged or blocked.
+ */
+export async function checkScreen(
+  page: Page,
+  name: string,
+  problems: string[],
+  { focus = false } = {},
+) {
+  expect.soft(await axe(page), `${name}: axe at 1280 px`).toEqual([]);
+  expect.soft(await layoutProblems(page, false), `${name}: layout at 1280 px`).toEqual([]);
+  if (focus) expect.soft(await focusIsVisible(page), `${name}: focus`).toBeNull();
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect.soft(await axe(page), `${name}: axe at 320 px`).toEqual([]);
+  expect.soft(await layoutProblems(page, true), `${name}: layout at 320 px`).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect.soft(problems.splice(0), `${name}: requests, console, CSP`).toEqual([]);
 }

@@ -2,29 +2,9 @@
 // both demo organizations, checked at 1280 px and 320 px wide with axe (every rule), reflow,
 // target sizes and a visible focus, with no request elsewhere, console error or CSP violation.
 // The walk goes depth first on one page: forward with the answers, back with the app's Back.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  axe,
-  baseURL,
-  focusIsVisible,
-  launch,
-  layoutProblems,
-  settled,
-  watchedPage,
-} from './browser';
+import { baseURL, checkScreen, launch, settled, watchedPage } from './browser';
 import { walkEveryPath } from './walker';
-
-async function check(page: Page, state: string, problems: string[]) {
-  expect.soft(await axe(page), `${state}: axe at 1280 px`).toEqual([]);
-  expect.soft(await layoutProblems(page, false), `${state}: layout at 1280 px`).toEqual([]);
-  expect.soft(await focusIsVisible(page), `${state}: focus`).toBeNull();
-  await page.setViewportSize({ width: 320, height: 800 });
-  expect.soft(await axe(page), `${state}: axe at 320 px`).toEqual([]);
-  expect.soft(await layoutProblems(page, true), `${state}: layout at 320 px`).toEqual([]);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect.soft(problems.splice(0), `${state}: requests, console, CSP`).toEqual([]);
-}
 
 describe.skipIf(!inject('chromium'))('the built app in Chromium', () => {
   let browser: Awaited<ReturnType<typeof launch>>;
@@ -46,7 +26,7 @@ describe.skipIf(!inject('chromium'))('the built app in Chromium', () => {
       const visited = await walkEveryPath(page, orgId, async (state) => {
         if (checked.has(state)) return;
         checked.add(state);
-        await check(page, state, problems);
+        await checkScreen(page, state, problems, { focus: true });
       });
       await page.context().close();
       return visited;
