@@ -1,13 +1,13 @@
 // The scenario fact sheets played in Chromium against the built app, with the same decisions as
 // the jsdom runner (tests/scenarios/decide.ts). Runs when SCENARIOS_BROWSER=1
-// (`npm run scenarios:browser`), and in `npm test` on CI.
+// (`npm run scenarios:browser`); `npm test` plays the scenarios in jsdom only, to stay fast.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Action, playWith, readScreenFacts, type ScreenFacts } from '../scenarios/decide';
 import { loadScenarios } from '../scenarios/load';
 import { baseURL, FORM, HEADING, launch, nextStep, settled, watchedPage } from './browser';
 
-const enabled = Boolean(process.env.SCENARIOS_BROWSER || process.env.CI) && inject('chromium');
+const enabled = Boolean(process.env.SCENARIOS_BROWSER) && inject('chromium');
 
 async function act(page: Page, action: Action) {
   const before = await page.locator(HEADING).textContent();

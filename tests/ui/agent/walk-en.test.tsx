@@ -1,0 +1,3 @@
+import { sweepAgentSteps } from '../../support/agentSweep';
+
+sweepAgentSteps('en', { axe: true });
