@@ -248,7 +248,7 @@ describe("the organization's facts", () => {
     const lakeside = renderAssistant({ org: 'lakeside', mode: 'agent' });
     await user.keyboard('3');
     expect(lakeside.container.querySelector('[data-agent-wording]')?.textContent).toContain(
-      'You may unlock the account after the identity check. First confirm who they are: Confirm 2 of these 5',
+      'You may unlock the account after the identity check. Identity check: Confirm 2 of these 5',
     );
   });
 });
