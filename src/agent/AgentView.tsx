@@ -11,6 +11,7 @@ import { describeStep } from '../../flows/machine/describe';
 import { canGoBack, replay, type Session } from '../../flows/session';
 import type { AssistantProps } from '../Assistant';
 import { Announcer } from '../a11y/Announcer';
+import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
 import { caseWords } from '../contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../facts';
@@ -19,7 +20,7 @@ import { stepText } from '../steps/stepText';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { useSession } from '../useSession';
 import { AgentStep } from './AgentStep';
-import { agentFacts } from './agentFacts';
+import { agentFacts, withCallerScreen } from './agentFacts';
 import { CodeBox } from './CodeBox';
 import { JumpBox } from './JumpBox';
 import { KeyList } from './KeyList';
@@ -57,13 +58,19 @@ export function AgentView({
     persist,
   );
   const view = describeStep(session.snapshot);
-  const facts = stepFacts(config, view, i18n.t, i18n.language);
+  // A path opened from a handoff code carries what checks found, never what was typed: where a
+  // step would show a typed value, the agent is pointed to the caller's screen instead.
+  const typedFacts = stepFacts(config, view, i18n.t, i18n.language);
+  const facts = withCallerScreen(typedFacts, i18n.t);
   const text = stepText(view, facts, i18n);
   const wordingFacts = { ...facts, ...agentFacts(config, i18n.t, i18n.language) };
   const stepNumber = session.trail.length + 1;
   const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
   const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
   const [announcement, setAnnouncement] = useState('');
+  // Typed as a div; the same ref sits on a section when embedded.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useReadableTheme(rootRef);
   // Said for the next step instead of its title (a code opened, a jump, a new call). Kept with the
   // session it belongs to, so StrictMode's repeated effects say the same thing.
   const nextMessage = useRef<{ for: Session | 'restart'; message: string } | null>(null);
@@ -75,7 +82,7 @@ export function AgentView({
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const keysRef = useRef<HTMLHeadingElement>(null);
 
-  const masked = maskTypedFacts(facts);
+  const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
   // The path and the note show typed values masked, as the note is pasted elsewhere.
   const words = caseWords(i18n.t, masked);
   const code = encodeHandoff(session);
@@ -146,6 +153,15 @@ export function AgentView({
 
   const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
   onKey.current = (event) => {
+    // Keys pressed in the view, or with nothing focused; never those meant for the host page.
+    const path = event.composedPath();
+    const target = path[0];
+    if (
+      !path.includes(rootRef.current!) &&
+      target !== document.body &&
+      target !== document.documentElement
+    )
+      return;
     const command = commandFor(event, {
       singleKeys,
       typing: isTyping(event.composedPath()[0] ?? null),
@@ -197,6 +213,7 @@ export function AgentView({
 
   return (
     <Root
+      ref={rootRef}
       className="sa-root sa-agent"
       lang={i18n.language}
       dir={directionOf(i18n.language)}

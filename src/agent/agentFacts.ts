@@ -16,6 +16,25 @@ export function identityRule(config: OrgConfig, t: TFunction, locale: string): s
   return `${t('agent:ui.facts.identityRule', { required: check.required, count: names.length })} ${list}.`;
 }
 
+// Step facts that come from what the person typed; empty when the path came from a handoff code.
+const TYPED_FACTS = [
+  'suggestion',
+  'fixedValue',
+  'phoneMasked',
+  'phoneLast4',
+  'typedLength',
+] as const;
+
+export function withCallerScreen<F extends Record<(typeof TYPED_FACTS)[number], string>>(
+  facts: F,
+  t: TFunction,
+): F {
+  const filled = { ...facts };
+  for (const key of TYPED_FACTS)
+    if (!filled[key]) (filled as Record<string, string>)[key] = t('agent:facts.onCallerScreen');
+  return filled;
+}
+
 export function agentFacts(config: OrgConfig, t: TFunction, locale: string) {
   const notSet = t('agent:facts.notSet');
   const tier2 = routeHow(config, 'tier2') ?? notSet;

@@ -3,9 +3,10 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { checkedInput } from '../../../flows/checks/index';
 import { encodeHandoff } from '../../../flows/handoff';
 import type { AssistantEvent } from '../../../flows/machine/types';
-import { replay } from '../../../flows/session';
+import { replay, send } from '../../../flows/session';
 import { agentHeading, openCode, pathTitles } from '../../support/agentDrive';
 import { axeViolations } from '../../support/axe';
 import { org } from '../../support/orgs';
@@ -165,6 +166,32 @@ describe('what an agent never takes', () => {
       'the activation code',
     );
     expect(screen.getByRole('button', { name: 'Skip this check' })).toBeInTheDocument();
+  });
+});
+
+describe('what travels in a handoff code', () => {
+  it("points to the caller's screen for a typed value the code never carries", () => {
+    const riverside = org('riverside');
+    let caller = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
+    caller = send(caller, checkedInput(caller, 'maria.lopez@gmial.com')!);
+    const { container } = renderAssistant({ mode: 'agent' });
+    openCode(encodeHandoff(caller));
+    expect(agentHeading(container)).toBe("Did you mean (see the caller's screen)?");
+    expect(container.textContent).not.toContain('maria');
+  });
+});
+
+describe('on a page of its own or embedded', () => {
+  it('leaves keys pressed elsewhere on the page alone', async () => {
+    const user = userEvent.setup();
+    const outside = document.createElement('button');
+    outside.textContent = 'Host page button';
+    document.body.append(outside);
+    const { container } = renderAssistant({ mode: 'agent' });
+    outside.focus();
+    await user.keyboard('3');
+    expect(agentHeading(container)).toBe('What happens when you try to sign in?');
+    outside.remove();
   });
 });
 
