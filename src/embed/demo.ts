@@ -27,7 +27,8 @@ else if (frame) {
   }
   frame.src = `/embed/frame.html?${query}`;
 }
-for (const key of ['lang', 'start']) {
+// `?mode=agent` shows the element's help-desk agent view.
+for (const key of ['lang', 'start', 'mode']) {
   const value = params.get(key);
   if (value) element?.setAttribute(key, value);
 }

@@ -53,6 +53,18 @@ describe.skipIf(!inject('chromium'))('the agent view in Chromium', () => {
     await page.context().close();
   });
 
+  it('runs embedded as <signin-assistant mode="agent">, inside its shadow root', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${baseURL()}/embed/demo.html?show=element&mode=agent`);
+    // Playwright's CSS locators pierce the open shadow root.
+    await page.locator('[data-agent-wording="problem"]').waitFor();
+    await page.keyboard.press('3');
+    await page.locator('[data-agent-wording="lockedWait"]').waitFor();
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('is driven by real key presses, with the focus always visible', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${baseURL()}/?org=riverside&mode=agent`);
