@@ -23,23 +23,19 @@ import { AgentStep } from './AgentStep';
 import { agentFacts, withCallerScreen } from './agentFacts';
 import { CodeBox } from './CodeBox';
 import { JumpBox } from './JumpBox';
+import { KeyButton } from './KeyButton';
 import { KeyList } from './KeyList';
-import { commandFor, shortcut } from './keys';
 import { OrgFacts } from './OrgFacts';
 import { PathList } from './PathList';
 import { TicketPanel } from './TicketPanel';
 import { ticketText } from './ticketText';
+import { useAgentKeys } from './useAgentKeys';
 
 /** The patient view's props that mean the same here; the agent view needs its own saved call. */
 export type AgentViewProps = Pick<
   AssistantProps,
   'config' | 'now' | 'manageTitle' | 'landmark' | 'onChangeLanguage' | 'persist' | 'label'
 > & { storageKey: string };
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) &&
-  !(target instanceof HTMLInputElement && /^(checkbox|radio|button|submit)$/.test(target.type));
 
 export function AgentView({
   config,
@@ -151,23 +147,7 @@ export function AgentView({
   };
   const answer = (id: string) => dispatch({ type: 'step', event: { type: `pick.${id}` } });
 
-  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
-  onKey.current = (event) => {
-    // Keys pressed in the view, or with nothing focused; never those meant for the host page.
-    const path = event.composedPath();
-    const target = path[0];
-    if (
-      !path.includes(rootRef.current!) &&
-      target !== document.body &&
-      target !== document.documentElement
-    )
-      return;
-    const command = commandFor(event, {
-      singleKeys,
-      typing: isTyping(event.composedPath()[0] ?? null),
-    });
-    if (!command) return;
-    event.preventDefault();
+  useAgentKeys(rootRef, singleKeys, (command) => {
     switch (command.type) {
       case 'answer': {
         const id = view.answers[command.index];
@@ -199,12 +179,7 @@ export function AgentView({
         setShowKeys((shown) => !shown);
         return;
     }
-  };
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey.current(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  });
 
   const own = landmark === 'main';
   const Root = own ? 'div' : 'section';
@@ -270,33 +245,21 @@ export function AgentView({
           />
           <div className="sa-button-group sa-agent__moves">
             {canGoBack(session) ? (
-              <button
-                className="sa-button sa-button--secondary"
-                type="button"
-                aria-keyshortcuts={shortcut('back')}
-                onClick={() => dispatch({ type: 'back' })}
-              >
-                {t('ui.back')} <kbd className="sa-agent__key">{shortcut('back')}</kbd>
-              </button>
+              <KeyButton command="back" onClick={() => dispatch({ type: 'back' })}>
+                {t('ui.back')}
+              </KeyButton>
             ) : null}
             {view.kind !== 'contact' ? (
-              <button
-                className="sa-button sa-button--secondary"
-                type="button"
-                aria-keyshortcuts={shortcut('person')}
+              <KeyButton
+                command="person"
                 onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
               >
-                {t('ui.toPerson')} <kbd className="sa-agent__key">{shortcut('person')}</kbd>
-              </button>
+                {t('ui.toPerson')}
+              </KeyButton>
             ) : null}
-            <button
-              className="sa-button sa-button--secondary"
-              type="button"
-              aria-keyshortcuts={shortcut('startOver')}
-              onClick={startOver}
-            >
-              {t('ui.startOver')} <kbd className="sa-agent__key">{shortcut('startOver')}</kbd>
-            </button>
+            <KeyButton command="startOver" onClick={startOver}>
+              {t('ui.startOver')}
+            </KeyButton>
           </div>
         </Main>
         <div className="sa-agent__side">

@@ -3,6 +3,7 @@
 // (the panel is keyed by the call).
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KeyButton } from './KeyButton';
 import { shortcut } from './keys';
 
 interface Props {
@@ -38,14 +39,9 @@ export const TicketPanel = forwardRef<HTMLTextAreaElement, Props>(function Ticke
       />
       <h3 className="sa-agent__h3">{t('ui.note.preview')}</h3>
       <pre className="sa-summary__text">{note}</pre>
-      <button
-        className="sa-button sa-button--secondary"
-        type="button"
-        aria-keyshortcuts={shortcut('copy')}
-        onClick={onCopy}
-      >
-        {t('ui.note.copy')} <kbd className="sa-agent__key">{shortcut('copy')}</kbd>
-      </button>
+      <KeyButton command="copy" onClick={onCopy}>
+        {t('ui.note.copy')}
+      </KeyButton>
     </section>
   );
 });
