@@ -71,10 +71,10 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
   const [generation, setGeneration] = useState(0);
   const agent = options.mode === 'agent';
   const changeLanguage = useCallback(
-    async (code: string) =>
-      agent
-        ? (await agentContent()).switchAgentLocale(i18n, code, textOverrides(checked))
-        : switchLocale(i18n, code, textOverrides(checked)),
+    async (code: string) => {
+      if (agent) await (await agentContent()).ensureAgentContent(i18n, code);
+      await switchLocale(i18n, code, textOverrides(checked));
+    },
     [i18n, checked, agent],
   );
   const AgentView = agentView.Component;

@@ -3,7 +3,6 @@
 import agentLoaders from 'virtual:content/agent-loaders';
 import type { i18n } from 'i18next';
 import type { AgentContent } from '../build/contentPlugin';
-import { switchLocale, type TextOverrides } from '../i18n';
 
 export async function loadAgentContent(code: string): Promise<AgentContent> {
   const load = agentLoaders[code] ?? agentLoaders.en!;
@@ -14,9 +13,8 @@ export function addAgentContent(instance: i18n, code: string, content: AgentCont
   instance.addResourceBundle(code, 'agent', content, true, true);
 }
 
-/** Loads the agent wording for a language if needed, then switches as the patient view does. */
-export async function switchAgentLocale(instance: i18n, code: string, overrides?: TextOverrides) {
+/** Loads the agent wording for a language, before switching to it as the patient view does. */
+export async function ensureAgentContent(instance: i18n, code: string) {
   if (!instance.hasResourceBundle(code, 'agent'))
     addAgentContent(instance, code, await loadAgentContent(code));
-  await switchLocale(instance, code, overrides);
 }
