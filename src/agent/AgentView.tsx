@@ -293,7 +293,7 @@ export function AgentView({
             }
           />
           <TicketPanel key={call} ref={notesRef} note={note} onCopy={() => void copy()} />
-          <OrgFacts config={config} now={now()} />
+          <OrgFacts config={config} minute={Math.floor(now().getTime() / 60_000)} />
         </div>
       </div>
       <Announcer message={announcement} />

@@ -1,6 +1,6 @@
 // What an agent at this organization may do and where calls go, from the configuration's `agent`
 // section, with each support channel's hours and whether it is open now.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needs, type OrgConfig } from '../../flows/config/schema';
 import { channelsFor } from '../../flows/routing';
@@ -9,7 +9,16 @@ import { identityRule } from './agentFacts';
 
 const POWERS = ['password', 'twoStep', 'unlock'] as const;
 
-export function OrgFacts({ config, now }: { config: OrgConfig; now: Date }) {
+// Drawn again only when the minute changes, not on every step: the facts are the same all call.
+export const OrgFacts = memo(function OrgFacts({
+  config,
+  minute,
+}: {
+  config: OrgConfig;
+  /** The time, in whole minutes since 1970, for whether each channel is open now. */
+  minute: number;
+}) {
+  const now = new Date(minute * 60_000);
   const { t, i18n } = useTranslation('agent');
   const id = useId();
   const { agent } = config;
@@ -75,4 +84,4 @@ export function OrgFacts({ config, now }: { config: OrgConfig; now: Date }) {
       })}
     </section>
   );
-}
+});

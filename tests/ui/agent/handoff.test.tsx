@@ -12,24 +12,28 @@ import { renderAssistant } from '../../support/render';
 const TODAY = '2026-12-02';
 
 describe('every path of the patient walk, opened from its handoff code in the agent view', () => {
-  it.each(walkConfigs())('%s', (_name, config) => {
-    const { container } = renderAssistant({ config, mode: 'agent' });
-    const paths = shortestPaths(config);
-    for (const path of paths) {
-      const caller = patientSession(config, path.events, TODAY);
-      openCode(encodeHandoff(caller));
-      const where = String(caller.snapshot.value);
-      expect(
-        container.querySelector('[data-agent-wording]')?.getAttribute('data-agent-wording'),
-        where,
-      ).toBe(where);
-      // The history: one entry per answer the caller gave, each with the step it was given on.
-      const entries = [...container.querySelectorAll('.sa-agent__path ol > li button')];
-      expect(entries, where).toHaveLength(caller.visited.length);
-      expect(container.querySelector('.sa-agent__ticket pre')?.textContent).toContain(
-        encodeHandoff(caller),
-      );
-    }
-    expect(paths.length).toBeGreaterThan(60);
-  }, 60_000);
+  it.each(walkConfigs())(
+    '%s',
+    (_name, config) => {
+      const { container } = renderAssistant({ config, mode: 'agent' });
+      const paths = shortestPaths(config);
+      for (const path of paths) {
+        const caller = patientSession(config, path.events, TODAY);
+        openCode(encodeHandoff(caller));
+        const where = String(caller.snapshot.value);
+        expect(
+          container.querySelector('[data-agent-wording]')?.getAttribute('data-agent-wording'),
+          where,
+        ).toBe(where);
+        // The history: one entry per answer the caller gave, each with the step it was given on.
+        const entries = [...container.querySelectorAll('.sa-agent__path ol > li button')];
+        expect(entries, where).toHaveLength(caller.visited.length);
+        expect(container.querySelector('.sa-agent__ticket pre')?.textContent).toContain(
+          encodeHandoff(caller),
+        );
+      }
+      expect(paths.length).toBeGreaterThan(60);
+    },
+    60_000,
+  );
 });
