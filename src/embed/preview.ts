@@ -9,6 +9,7 @@ const form = document.getElementById('pv-form') as HTMLFormElement;
 const file = document.getElementById('pv-file') as HTMLInputElement;
 const demo = document.getElementById('pv-demo') as HTMLSelectElement;
 const text = document.getElementById('pv-text') as HTMLTextAreaElement;
+const mode = document.getElementById('pv-mode') as HTMLSelectElement;
 const findings = document.getElementById('pv-findings')!;
 const assistant = document.getElementById('pv-assistant')!;
 let current: MountHandle | null = null;
@@ -53,7 +54,12 @@ async function preview(source: string) {
   assistant.replaceChildren();
   const container = document.createElement('div');
   assistant.append(container);
-  current = await mount(container, { config: raw, landmark: 'region', persist: false });
+  current = await mount(container, {
+    config: raw,
+    landmark: 'region',
+    persist: false,
+    mode: mode.value === 'agent' ? 'agent' : 'patient',
+  });
 }
 
 file.addEventListener('change', async () => {

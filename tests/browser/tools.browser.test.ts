@@ -73,6 +73,21 @@ describe.skipIf(!inject('chromium'))('the configuration preview page', () => {
     await page.context().close();
   });
 
+  it("previews the agent view with the configuration's agent settings", async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${baseURL()}/embed/preview.html`);
+    const edited = rawOrg('lakeside') as Record<string, any>;
+    edited.agent.escalation[0].how = 'Queue "Portal T2 (preview)"';
+    await page.fill('#pv-text', JSON.stringify(edited));
+    await page.selectOption('#pv-mode', 'agent');
+    await page.click('#pv-form button[type="submit"]');
+    await page.locator('#pv-assistant [data-agent-wording="problem"]').waitFor();
+    expect(await page.textContent('#pv-assistant')).toContain('Queue "Portal T2 (preview)"');
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('warns about a risky but valid setting', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(`${baseURL()}/embed/preview.html`);
