@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import { decodeHandoff, type HandoffError } from '../../flows/handoff';
 import type { Session } from '../../flows/session';
+import { Key } from './Key';
 import { shortcut } from './keys';
 
 interface Props {
@@ -37,7 +38,7 @@ export const CodeBox = forwardRef<HTMLInputElement, Props>(function CodeBox(
       }}
     >
       <h2 className="sa-subheading" id={`${id}-heading`}>
-        {t('ui.code.heading')} <kbd className="sa-agent__key">{shortcut('code')}</kbd>
+        {t('ui.code.heading')} <Key command="code" />
       </h2>
       <div className={`sa-form-group${error ? ' sa-form-group--error' : ''}`}>
         <label className="sa-label" htmlFor={`${id}-field`}>

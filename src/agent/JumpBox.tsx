@@ -2,6 +2,7 @@
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type JumpEntry, matchJump } from '../../flows/agent/jump';
+import { Key } from './Key';
 import { shortcut } from './keys';
 
 interface Props {
@@ -30,7 +31,7 @@ export const JumpBox = forwardRef<HTMLInputElement, Props>(function JumpBox({ on
       }}
     >
       <h2 className="sa-subheading" id={`${id}-heading`}>
-        {t('ui.jump.heading')} <kbd className="sa-agent__key">{shortcut('jump')}</kbd>
+        {t('ui.jump.heading')} <Key command="jump" />
       </h2>
       <label className="sa-label" htmlFor={`${id}-field`}>
         {t('ui.jump.label')}

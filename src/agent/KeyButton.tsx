@@ -1,9 +1,10 @@
 // A button with its key shown beside its label and given to assistive technology.
 import type { ReactNode } from 'react';
-import { type COMMAND_KEYS, shortcut } from './keys';
+import { Key } from './Key';
+import { type Command, shortcut } from './keys';
 
 interface Props {
-  command: keyof typeof COMMAND_KEYS;
+  command: Command;
   onClick: () => void;
   children: ReactNode;
 }
@@ -16,7 +17,7 @@ export function KeyButton({ command, onClick, children }: Props) {
       aria-keyshortcuts={shortcut(command)}
       onClick={onClick}
     >
-      {children} <kbd className="sa-agent__key">{shortcut(command)}</kbd>
+      {children} <Key command={command} />
     </button>
   );
 }

@@ -2,7 +2,8 @@
 // shortcuts can be turned off).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMAND_KEYS, shortcut } from './keys';
+import { commandKey } from './Key';
+import { COMMAND_KEYS, type Command } from './keys';
 
 interface Props {
   singleKeys: boolean;
@@ -19,7 +20,7 @@ export const KeyList = forwardRef<HTMLHeadingElement, Props>(function KeyList(
   const rows: [string, string][] = [
     ['1 … 9', t('ui.keys.answer')],
     ...Object.keys(COMMAND_KEYS).map((command): [string, string] => [
-      shortcut(command as keyof typeof COMMAND_KEYS),
+      commandKey(command as Command),
       t(`ui.keys.${command}`),
     ]),
     ['?', t('ui.keys.list')],

@@ -35,9 +35,14 @@ export const COMMAND_KEYS = {
   notes: 'KeyN',
 } as const satisfies Record<string, string>;
 
-/** How a command key is written for people and for aria-keyshortcuts. */
-export const shortcut = (command: keyof typeof COMMAND_KEYS) =>
-  `Alt+Shift+${COMMAND_KEYS[command].slice(3)}`;
+export type Command = keyof typeof COMMAND_KEYS;
+
+/** How a command key is written for aria-keyshortcuts (where Alt also means Option). */
+export const shortcut = (command: Command) => `Alt+Shift+${COMMAND_KEYS[command].slice(3)}`;
+
+/** How a command key is written for people: a Mac keyboard says Option, not Alt. */
+export const keyLabel = (command: Command, mac: boolean) =>
+  mac ? `Option+Shift+${COMMAND_KEYS[command].slice(3)}` : shortcut(command);
 
 export function commandFor(
   press: KeyPress,

@@ -13,7 +13,7 @@ import { describeStep } from '../../flows/machine/describe';
 import type { AssistantEvent } from '../../flows/machine/types';
 import { replay, type Session, send, startSession } from '../../flows/session';
 import { agentFacts } from '../../src/agent/agentFacts';
-import { commandFor, type KeyPress } from '../../src/agent/keys';
+import { commandFor, type KeyPress, keyLabel, shortcut } from '../../src/agent/keys';
 import { ticketText } from '../../src/agent/ticketText';
 import { agentContent, readAgent } from '../../src/build/contentPlugin';
 import { maskTypedFacts, stepFacts } from '../../src/facts';
@@ -93,6 +93,12 @@ describe('the keys', () => {
     expect(commandFor(alt('h'), on)).toEqual({ type: 'code' });
     // A Mac's Option+Shift+B types "ı": the physical key still decides.
     expect(commandFor({ ...alt('b'), key: 'ı' }, on)).toEqual({ type: 'back' });
+  });
+
+  it('are written the way each keyboard says them', () => {
+    expect(shortcut('back')).toBe('Alt+Shift+B');
+    expect(keyLabel('back', false)).toBe('Alt+Shift+B');
+    expect(keyLabel('back', true)).toBe('Option+Shift+B');
   });
 
   it('never takes a key with Control or Command (browser and screen-reader keys)', () => {
