@@ -201,7 +201,7 @@ export function AgentView({
           className="sa-link"
           type="button"
           aria-expanded={showKeys}
-          aria-keyshortcuts="?"
+          aria-keyshortcuts={singleKeys ? '?' : undefined}
           onClick={() => setShowKeys((shown) => !shown)}
         >
           {t('ui.keys.open')}

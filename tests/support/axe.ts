@@ -5,7 +5,7 @@ import axe from 'axe-core';
  * compute colours; the browser gate runs it. `region` is off because the container is a fragment
  * of a page, not a page.
  */
-export async function axeViolations(container: Element) {
+export async function axeViolations(container: Element | axe.ElementContext) {
   const result = await axe.run(container, {
     runOnly: {
       type: 'tag',
