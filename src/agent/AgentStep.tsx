@@ -27,7 +27,7 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
     need === 'medicalRecords' ? e.route === 'records' : e.route === 'tier2',
   );
   return (
-    <section aria-labelledby={`${id}-send`}>
+    <div>
       <h2 className="sa-subheading" id={`${id}-send`}>
         {t('ui.contact.heading')}: {t(`ui.note.need.${need}`)}
       </h2>
@@ -38,7 +38,7 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
           ? `${t(`routes.${route.route}`)}: ${route.how}`
           : t('ui.facts.notSet', { orgName: config.name })}
       </p>
-    </section>
+    </div>
   );
 }
 

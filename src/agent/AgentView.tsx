@@ -185,6 +185,7 @@ export function AgentView({
   const Root = own ? 'div' : 'section';
   const Top = own ? 'header' : 'div';
   const Main = own ? 'main' : 'div';
+  const Side = own ? 'aside' : 'div';
 
   return (
     <Root
@@ -262,7 +263,7 @@ export function AgentView({
             </KeyButton>
           </div>
         </Main>
-        <div className="sa-agent__side">
+        <Side className="sa-agent__side" {...(own ? { 'aria-label': t('ui.tools') } : {})}>
           <PathList
             summary={ticketNote(session)}
             words={words}
@@ -294,7 +295,7 @@ export function AgentView({
           />
           <TicketPanel key={call} ref={notesRef} note={note} onCopy={() => void copy()} />
           <OrgFacts config={config} minute={Math.floor(now().getTime() / 60_000)} />
-        </div>
+        </Side>
       </div>
       <Announcer message={announcement} />
     </Root>

@@ -25,7 +25,6 @@ export const CodeBox = forwardRef<HTMLInputElement, Props>(function CodeBox(
   return (
     <form
       className="sa-agent__tool"
-      aria-labelledby={`${id}-heading`}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

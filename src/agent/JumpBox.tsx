@@ -24,7 +24,6 @@ export const JumpBox = forwardRef<HTMLInputElement, Props>(function JumpBox({ on
   return (
     <form
       className="sa-agent__tool"
-      aria-labelledby={`${id}-heading`}
       onSubmit={(event) => {
         event.preventDefault();
         if (matches[0]) go(matches[0].name, matches[0].title);

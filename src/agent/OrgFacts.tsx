@@ -25,7 +25,7 @@ export const OrgFacts = memo(function OrgFacts({
   const notSet = t('ui.facts.notSet', { orgName: config.name });
   const at = now;
   return (
-    <section className="sa-agent__panel sa-agent__facts" aria-labelledby={`${id}-facts`}>
+    <div className="sa-agent__panel sa-agent__facts">
       <h2 className="sa-subheading" id={`${id}-facts`}>
         {t('ui.facts.heading', { orgName: config.name })}
       </h2>
@@ -82,6 +82,6 @@ export const OrgFacts = memo(function OrgFacts({
           </div>
         ) : null;
       })}
-    </section>
+    </div>
   );
 });

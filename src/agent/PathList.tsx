@@ -1,4 +1,6 @@
 // The path so far: each question with the caller's answer, and a button to go back to it.
+// Panels are headed divs, not regions: the view is one region when embedded, and two views on a
+// page (an element and a frame) would otherwise repeat the same region names.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../flows/summary';
@@ -15,7 +17,7 @@ export function PathList({ summary, words, currentTitle, onGoTo }: Props) {
   const { t } = useTranslation('agent');
   const id = useId();
   return (
-    <section className="sa-agent__panel sa-agent__path" aria-labelledby={`${id}-path`}>
+    <div className="sa-agent__panel sa-agent__path">
       <h2 className="sa-subheading" id={`${id}-path`}>
         {t('ui.path.heading')}
       </h2>
@@ -44,6 +46,6 @@ export function PathList({ summary, words, currentTitle, onGoTo }: Props) {
           <strong>{t('ui.path.current', { title: currentTitle })}</strong>
         </li>
       </ol>
-    </section>
+    </div>
   );
 }

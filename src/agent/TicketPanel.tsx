@@ -19,7 +19,7 @@ export const TicketPanel = forwardRef<HTMLTextAreaElement, Props>(function Ticke
   const id = useId();
   const [notes, setNotes] = useState('');
   return (
-    <section className="sa-agent__panel sa-agent__ticket" aria-labelledby={`${id}-ticket`}>
+    <div className="sa-agent__panel sa-agent__ticket">
       <h2 className="sa-subheading" id={`${id}-ticket`}>
         {t('ui.note.heading')}
       </h2>
@@ -42,6 +42,6 @@ export const TicketPanel = forwardRef<HTMLTextAreaElement, Props>(function Ticke
       <KeyButton command="copy" onClick={onCopy}>
         {t('ui.note.copy')}
       </KeyButton>
-    </section>
+    </div>
   );
 });

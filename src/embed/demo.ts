@@ -21,7 +21,7 @@ if (show === 'element' || show === 'none') document.getElementById('frame-demo')
 else if (frame) {
   // Two assistants on one page need two names for their regions.
   const query = new URLSearchParams({ config, label: 'Sign-in help in a frame' });
-  for (const key of ['lang', 'start']) {
+  for (const key of ['lang', 'start', 'mode']) {
     const value = params.get(key);
     if (value) query.set(key, value);
   }

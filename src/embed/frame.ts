@@ -1,5 +1,5 @@
 // The page a health system puts in an <iframe>: /embed/frame.html?config=<URL on this origin>
-// &lang=es&start=locked. It sizes its frame to its content and passes its events to the parent,
+// &lang=es&start=locked (&mode=agent for the help-desk view). It sizes its frame to its content and passes its events to the parent,
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
@@ -47,6 +47,7 @@ async function start() {
     // Inside another page: one labelled region, not a second banner, main and footer.
     landmark: 'region',
     label: params.get('label') ?? undefined,
+    mode: params.get('mode') === 'agent' ? 'agent' : 'patient',
     // Measured on every step too: a cross-origin frame out of view gets no ResizeObserver
     // callbacks (the browser throttles it), but layout still answers when asked.
     onSignal: (signal) => {

@@ -53,13 +53,14 @@ describe.skipIf(!inject('chromium'))('the agent view in Chromium', () => {
     await page.context().close();
   });
 
-  it('runs embedded as <signin-assistant mode="agent">, inside its shadow root', async () => {
+  it("runs embedded, in the element's shadow root and in the frame", async () => {
     const { page, problems } = await watchedPage(browser);
-    await page.goto(`${baseURL()}/embed/demo.html?show=element&mode=agent`);
+    await page.goto(`${baseURL()}/embed/demo.html?mode=agent`);
     // Playwright's CSS locators pierce the open shadow root.
-    await page.locator('[data-agent-wording="problem"]').waitFor();
+    await page.locator('signin-assistant [data-agent-wording="problem"]').waitFor();
+    await page.frameLocator('#help-frame').locator('[data-agent-wording="problem"]').waitFor();
     await page.keyboard.press('3');
-    await page.locator('[data-agent-wording="lockedWait"]').waitFor();
+    await page.locator('signin-assistant [data-agent-wording="lockedWait"]').waitFor();
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
