@@ -17,6 +17,7 @@ import { caseWords } from '../contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../facts';
 import { directionOf } from '../i18n';
 import { stepText } from '../steps/stepText';
+import { readStored, writeStored } from '../storage';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { useSession } from '../useSession';
 import { AgentStep } from './AgentStep';
@@ -32,6 +33,8 @@ import { ticketText } from './ticketText';
 import { useAgentKeys } from './useAgentKeys';
 
 /** The patient view's props that mean the same here; the agent view needs its own saved call. */
+const SINGLE_KEYS = 'signin-assistant:agent-single-keys';
+
 export type AgentViewProps = Pick<
   AssistantProps,
   'config' | 'now' | 'manageTitle' | 'landmark' | 'onChangeLanguage' | 'persist' | 'label'
@@ -72,7 +75,12 @@ export function AgentView({
   const nextMessage = useRef<{ for: Session | 'restart'; message: string } | null>(null);
   const [call, setCall] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
-  const [singleKeys, setSingleKeys] = useState(true);
+  // Remembered for the browser session: an agent who turns single keys off wants them off.
+  const [singleKeys, setSingleKeys] = useState(() => readStored(SINGLE_KEYS) !== 'off');
+  const chooseSingleKeys = (on: boolean) => {
+    setSingleKeys(on);
+    writeStored(SINGLE_KEYS, on ? 'on' : 'off');
+  };
   const jumpRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -217,7 +225,7 @@ export function AgentView({
         <KeyList
           ref={keysRef}
           singleKeys={singleKeys}
-          onSingleKeys={setSingleKeys}
+          onSingleKeys={chooseSingleKeys}
           onClose={() => {
             setShowKeys(false);
             headingRef.current?.focus();

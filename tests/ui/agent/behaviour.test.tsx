@@ -1,6 +1,6 @@
 // A help-desk agent on a call: picking up from a caller's code, jumping to a problem, answering
 // with keys, going back along the path, copying the ticket note and starting over for the next call.
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { checkedInput } from '../../../flows/checks/index';
@@ -135,6 +135,11 @@ describe('keyboard first', () => {
     expect(agentHeading(container)).toBe('What happens when you try to sign in?');
     // The answer buttons no longer claim the key either.
     expect(container.querySelector('[aria-keyshortcuts="3"]')).toBeNull();
+    // And the choice lasts for the session, past Start over and a reload.
+    cleanup();
+    const again = renderAssistant({ mode: 'agent' });
+    await user.keyboard('3');
+    expect(agentHeading(again.container)).toBe('What happens when you try to sign in?');
   });
 
   it('shows each command key beside its button, and tells assistive technology', () => {
