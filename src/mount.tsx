@@ -78,50 +78,50 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
     [i18n, checked, agent],
   );
   const AgentView = agentView.Component;
+  if (!checked.ok)
+    return (
+      <I18nextProvider i18n={i18n}>
+        <ConfigError problems={checked.problems} fallback={checked.fallback} />
+      </I18nextProvider>
+    );
+  // The agent's call is saved apart from a patient's on the same page.
+  const storageKey = progressKey(
+    checked.config.id,
+    `${options.instance ?? ''}${agent ? 'agent' : ''}`,
+  );
+  const shared = {
+    config: checked.config,
+    now: options.now ?? (() => new Date()),
+    manageTitle: options.manageTitle ?? false,
+    landmark: options.landmark ?? 'main',
+    onChangeLanguage: changeLanguage,
+    persist: options.persist ?? true,
+    storageKey,
+    label: options.label,
+  };
   return (
     <I18nextProvider i18n={i18n}>
-      {checked.ok ? (
-        <ErrorBoundary
-          config={checked.config}
-          onReset={() => {
-            clearStored(progressKey(checked.config.id, options.instance));
-            setGeneration((n) => n + 1);
-          }}
-        >
-          {agent ? (
-            <Suspense fallback={null}>
-              <AgentView
-                key={generation}
-                config={checked.config}
-                now={options.now ?? (() => new Date())}
-                manageTitle={options.manageTitle ?? false}
-                landmark={options.landmark ?? 'main'}
-                onChangeLanguage={changeLanguage}
-                persist={options.persist ?? true}
-                storageKey={progressKey(checked.config.id, `${options.instance ?? ''}agent`)}
-                label={options.label}
-              />
-            </Suspense>
-          ) : (
-            <Assistant
-              key={generation}
-              config={checked.config}
-              now={options.now ?? (() => new Date())}
-              manageTitle={options.manageTitle ?? false}
-              landmark={options.landmark ?? 'main'}
-              onChangeLanguage={changeLanguage}
-              persist={options.persist ?? true}
-              browserHistory={options.browserHistory ?? false}
-              deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
-              onSignal={options.onSignal}
-              storageKey={progressKey(checked.config.id, options.instance)}
-              label={options.label}
-            />
-          )}
-        </ErrorBoundary>
-      ) : (
-        <ConfigError problems={checked.problems} fallback={checked.fallback} />
-      )}
+      <ErrorBoundary
+        config={checked.config}
+        onReset={() => {
+          clearStored(storageKey);
+          setGeneration((n) => n + 1);
+        }}
+      >
+        {agent ? (
+          <Suspense fallback={null}>
+            <AgentView key={generation} {...shared} />
+          </Suspense>
+        ) : (
+          <Assistant
+            key={generation}
+            {...shared}
+            browserHistory={options.browserHistory ?? false}
+            deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
+            onSignal={options.onSignal}
+          />
+        )}
+      </ErrorBoundary>
     </I18nextProvider>
   );
 }

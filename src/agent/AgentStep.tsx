@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agentMayTake } from '../../flows/agent/fields';
+import { internalRouteFor, routeHow } from '../../flows/agent/routes';
 import { encodeHandoff } from '../../flows/handoff';
 import { channelsFor, contactNeed } from '../../flows/routing';
 import { Channels } from '../contact/Channels';
@@ -23,9 +24,8 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
   const need = contactNeed(view.escalation);
   const at = now();
   const routed = channelsFor(config, need, at);
-  const route = config.agent?.escalation.find((e) =>
-    need === 'medicalRecords' ? e.route === 'records' : e.route === 'tier2',
-  );
+  const route = internalRouteFor(need);
+  const how = routeHow(config, route);
   return (
     <div>
       <h2 className="sa-subheading" id={`${id}-send`}>
@@ -34,9 +34,7 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
       <Channels routed={routed} now={at} />
       <p>
         <strong>{t('ui.contact.route')}:</strong>{' '}
-        {route
-          ? `${t(`routes.${route.route}`)}: ${route.how}`
-          : t('ui.facts.notSet', { orgName: config.name })}
+        {how ? `${t(`routes.${route}`)}: ${how}` : t('ui.facts.notSet', { orgName: config.name })}
       </p>
     </div>
   );

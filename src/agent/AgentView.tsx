@@ -90,8 +90,9 @@ export function AgentView({
   // The path and the note show typed values masked, as the note is pasted elsewhere.
   const words = caseWords(i18n.t, masked);
   const code = encodeHandoff(session);
+  const noteData = ticketNote(session);
   const note = ticketText(
-    ticketNote(session),
+    noteData,
     {
       orgName: config.name,
       now: now(),
@@ -273,7 +274,7 @@ export function AgentView({
         </Main>
         <Side className="sa-agent__side" {...(own ? { 'aria-label': t('ui.tools') } : {})}>
           <PathList
-            summary={ticketNote(session)}
+            summary={noteData}
             words={words}
             currentTitle={text.title}
             onGoTo={(length) => dispatch({ type: 'goTo', length })}

@@ -2,11 +2,8 @@
 // ({{identityRule}}, {{tier2}}, {{passwordPower}}, …) and the facts panel. Everything comes from
 // the configuration's `agent` section; when it is missing, the agent is told to ask.
 import type { TFunction } from 'i18next';
-import type { InternalRoute, OrgConfig } from '../../flows/config/schema';
-
-export function routeHow(config: OrgConfig, route: InternalRoute): string | null {
-  return config.agent?.escalation.find((e) => e.route === route)?.how ?? null;
-}
+import { routeHow } from '../../flows/agent/routes';
+import type { OrgConfig } from '../../flows/config/schema';
 
 export function identityRule(config: OrgConfig, t: TFunction, locale: string): string {
   const check = config.agent?.identityCheck;

@@ -3,8 +3,9 @@
 // per language (tests/ui/agent/walk-*.test.tsx), so the sweeps run on every core.
 import { describe, expect, it } from 'vitest';
 import { encodeHandoff } from '../../flows/handoff';
+import { replay } from '../../flows/session';
 import { agentHeading, openCode, pathTitles } from './agentDrive';
-import { agentWalkPaths, patientSession } from './agentWalk';
+import { agentWalkPaths } from './agentWalk';
 import { axeViolations } from './axe';
 import { missingKeys } from './i18n';
 import { renderAssistant } from './render';
@@ -25,7 +26,7 @@ export function sweepAgentSteps(locale: string, { axe }: { axe: boolean }) {
 
     it.each(paths.map((p) => [p.key, p] as const))('%s', async (key, path) => {
       missingKeys.clear();
-      const caller = patientSession(path.config, path.events, TODAY);
+      const caller = replay(path.config, path.events, TODAY);
       const { container, i18n } = renderAssistant({ config: path.config, mode: 'agent', locale });
       openCode(encodeHandoff(caller));
 

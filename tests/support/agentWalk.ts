@@ -1,9 +1,8 @@
 // Paths for the agent-mode walk: one to every state the model walk reaches under any of its
-// configurations, each with the configuration that reaches it, and the patient session it leaves.
+// configurations, each with the configuration that reaches it (replay its events for the caller).
 import type { OrgConfig } from '../../flows/config/schema';
 import { describeStep } from '../../flows/machine/describe';
 import { shortestPaths, type WalkEvent } from '../../flows/machine/explore';
-import { type Session, send, startSession } from '../../flows/session';
 import { walkConfigs } from './orgs';
 
 export interface AgentWalkPath {
@@ -21,12 +20,4 @@ export function agentWalkPaths(): AgentWalkPath[] {
       if (!seen.has(key)) seen.set(key, { key, configName, config, events: path.events });
     }
   return [...seen.values()];
-}
-
-/** The session a patient walking these events ends with (a typed value sends its finding). */
-export function patientSession(config: OrgConfig, events: readonly WalkEvent[], today: string) {
-  return events.reduce<Session>(
-    (session, { typed: _typed, ...event }) => send(session, event),
-    startSession(config, today),
-  );
 }

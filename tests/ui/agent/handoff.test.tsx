@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHandoff } from '../../../flows/handoff';
 import { shortestPaths } from '../../../flows/machine/explore';
+import { replay } from '../../../flows/session';
 import { openCode } from '../../support/agentDrive';
-import { patientSession } from '../../support/agentWalk';
 import { walkConfigs } from '../../support/orgs';
 import { renderAssistant } from '../../support/render';
 
@@ -18,7 +18,7 @@ describe('every path of the patient walk, opened from its handoff code in the ag
       const { container } = renderAssistant({ config, mode: 'agent' });
       const paths = shortestPaths(config);
       for (const path of paths) {
-        const caller = patientSession(config, path.events, TODAY);
+        const caller = replay(config, path.events, TODAY);
         openCode(encodeHandoff(caller));
         const where = String(caller.snapshot.value);
         expect(

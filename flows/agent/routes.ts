@@ -1,0 +1,10 @@
+// Where a help desk sends a call it cannot finish, from the configuration's `agent` section: the
+// records department for records, tier 2 for everything else.
+import type { InternalRoute, Need, OrgConfig } from '../config/schema';
+
+export function routeHow(config: OrgConfig, route: InternalRoute): string | null {
+  return config.agent?.escalation.find((e) => e.route === route)?.how ?? null;
+}
+
+export const internalRouteFor = (need: Need): InternalRoute =>
+  need === 'medicalRecords' ? 'records' : 'tier2';
