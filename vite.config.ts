@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compileHintsPlugin } from './src/build/compileHints.ts';
-import { contentPlugin } from './src/build/contentPlugin.ts';
+import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 

@@ -1,7 +1,7 @@
 // The agent's quick jump: a few typed words ("code never came") matched against each flow start's
 // words in content/, best match first. Matching is by word start, ignoring case and accents, so
 // "lock" finds "locked" and "codigo" finds "código".
-import { DEEP_LINKS } from '../deepLinks';
+import { DEEP_LINKS } from '../session/deepLinks';
 
 export interface JumpEntry {
   /** A deep-link name (flows/deepLinks.ts): where the jump lands. */

@@ -2,8 +2,8 @@
 // fixes tried, and how the call ended. Built on the case summary, so typed identifiers appear only
 // masked and other typed values never (flows/summary.ts). src/agent turns it into plain text.
 import type { Need } from '../config/schema';
-import type { Session } from '../session';
-import { type CaseSummary, summarize } from '../summary';
+import { type CaseSummary, summarize } from '../contact/summary';
+import type { Session } from '../session/session';
 
 export type Outcome =
   | { kind: 'solved'; step: string }

@@ -2,11 +2,11 @@
 // handoff codes. No check code here, so the machine and the first screen can use it cheaply.
 
 import type { FieldKind } from '../machine/types';
-import type { ActivationFinding } from './activationCode';
-import type { BirthDateFinding } from './birthDate';
-import type { LoginIdFinding } from './loginId';
-import type { PhoneFinding } from './phoneNumber';
-import type { AddressFinding } from './portalAddress';
+import type { ActivationFinding } from './fields/activationCode';
+import type { BirthDateFinding } from './fields/birthDate';
+import type { LoginIdFinding } from './fields/loginId';
+import type { PhoneFinding } from './fields/phoneNumber';
+import type { AddressFinding } from './fields/portalAddress';
 
 /** Findings a check cannot work with at all: the step stays and shows an error. */
 export const UNUSABLE_FINDINGS: ReadonlySet<string> = new Set([

@@ -3,12 +3,12 @@
 // from it) never sees the text. Loaded with the first input step, not with the first question.
 import type { OrgConfig } from '../config/schema';
 import type { AssistantEvent, CheckResult, FieldKind } from '../machine/types';
-import type { Session } from '../session';
-import { checkActivationCode } from './activationCode';
-import { checkBirthDate } from './birthDate';
-import { checkLoginId } from './loginId';
-import { checkPhoneNumber } from './phoneNumber';
-import { checkPortalAddress } from './portalAddress';
+import type { Session } from '../session/session';
+import { checkActivationCode } from './fields/activationCode';
+import { checkBirthDate } from './fields/birthDate';
+import { checkLoginId } from './fields/loginId';
+import { checkPhoneNumber } from './fields/phoneNumber';
+import { checkPortalAddress } from './fields/portalAddress';
 
 export function runCheck(
   field: FieldKind,

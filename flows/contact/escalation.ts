@@ -1,8 +1,8 @@
 // What a person needs when self-help ends: what to have ready for this problem at this
 // organization, and what they can do while every line that could help is closed.
-import type { Channel, Need, OrgConfig } from './config/schema';
-import { assistantMachine } from './machine/assistantMachine';
-import type { Flow, StepMeta } from './machine/types';
+import type { Channel, Need, OrgConfig } from '../config/schema';
+import { assistantMachine } from '../machine/assistantMachine';
+import type { Flow, StepMeta } from '../machine/types';
 import { channelsFor } from './routing';
 
 export type ReadyItem =

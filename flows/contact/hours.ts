@@ -1,6 +1,6 @@
 // Is a channel open now, and if not, when does it open? Computed in the organization's time zone
 // with the platform's Intl data (no library: Intl handles daylight saving for us).
-import type { OpeningHours, OrgConfig } from './config/schema';
+import type { OpeningHours, OrgConfig } from '../config/schema';
 
 /** The zone the organization keeps its hours in; null when every line is open around the clock. */
 export function organizationTimeZone(config: OrgConfig): string | null {

@@ -1,6 +1,6 @@
 // The phone line for a kind of help, for advice that says "call …". Kept apart from routing and
 // opening hours so the first screen does not load them.
-import type { Need, OrgConfig } from './config/schema';
+import type { Need, OrgConfig } from '../config/schema';
 
 /** The phone line for a need; portal support when none handles it (the validator ensures one). */
 export function phoneFor(config: OrgConfig, need: Need): string {

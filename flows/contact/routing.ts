@@ -1,8 +1,8 @@
 // Which of the organization's channels can help with a need, best first. The machine names the
 // need; the configuration decides who handles it.
-import type { Channel, Need, OrgConfig } from './config/schema';
+import type { Channel, Need, OrgConfig } from '../config/schema';
+import type { AssistantContext } from '../machine/types';
 import { type ChannelStatus, channelStatus } from './hours';
-import type { AssistantContext } from './machine/types';
 
 const KIND_ORDER: Record<Channel['kind'], number> = { phone: 0, webForm: 1, email: 2, inPerson: 3 };
 

@@ -1,8 +1,8 @@
 // The case summary as data: what the person answered on each screen and which fixes did not
 // help. Typed identifiers appear only masked; dates of birth, codes and addresses typed never do.
-import type { CheckResult } from './machine/types';
-import { maskIdentifier } from './mask';
-import type { Session } from './session';
+import type { CheckResult } from '../machine/types';
+import { maskIdentifier } from '../session/mask';
+import type { Session } from '../session/session';
 
 export interface SummaryLine {
   /** The step the answer was given on (its question is the step's title). */

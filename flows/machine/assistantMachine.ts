@@ -3,13 +3,13 @@
 // flows are grouped by `meta.flow` rather than by nesting.
 import { assign, setup } from 'xstate';
 import type { Need, OrgConfig, VerificationMethod } from '../config/schema';
-import { appSteps } from './flows/app';
-import { newAccountSteps } from './flows/newAccount';
-import { lockoutSteps, passwordSteps, portalSteps, usernameSteps } from './flows/portal';
-import { afterSignInSteps, proxySteps } from './flows/proxy';
-import { recoverySteps } from './flows/recovery';
-import { triageSteps } from './flows/triage';
-import { twoStepSteps } from './flows/twoStep';
+import { appSteps } from './branches/app';
+import { newAccountSteps } from './branches/newAccount';
+import { lockoutSteps, passwordSteps, portalSteps, usernameSteps } from './branches/portal';
+import { afterSignInSteps, proxySteps } from './branches/proxy';
+import { recoverySteps } from './branches/recovery';
+import { triageSteps } from './branches/triage';
+import { twoStepSteps } from './branches/twoStep';
 import { guards } from './guards';
 import type { AssistantContext, AssistantEvent } from './types';
 

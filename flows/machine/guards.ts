@@ -1,12 +1,12 @@
 // Every rule the machine follows is a named predicate over the organization's configuration, the
 // answers so far, or the input just submitted. The UI never re-computes any of these: it asks the
 // machine (`snapshot.can(event)`).
-import type { ActivationFinding } from '../checks/activationCode';
-import type { BirthDateFinding } from '../checks/birthDate';
+import type { ActivationFinding } from '../checks/fields/activationCode';
+import type { BirthDateFinding } from '../checks/fields/birthDate';
+import type { LoginIdFinding } from '../checks/fields/loginId';
+import type { PhoneFinding } from '../checks/fields/phoneNumber';
+import type { AddressFinding } from '../checks/fields/portalAddress';
 import { UNUSABLE_FINDINGS } from '../checks/findings';
-import type { LoginIdFinding } from '../checks/loginId';
-import type { PhoneFinding } from '../checks/phoneNumber';
-import type { AddressFinding } from '../checks/portalAddress';
 import type { VerificationMethod } from '../config/schema';
 import type { AssistantContext, AssistantEvent, FieldKind } from './types';
 

@@ -1,8 +1,8 @@
-import type { ActivationFinding } from '../checks/activationCode';
-import type { BirthDateFinding } from '../checks/birthDate';
-import type { LoginIdFinding } from '../checks/loginId';
-import type { PhoneFinding } from '../checks/phoneNumber';
-import type { AddressFinding } from '../checks/portalAddress';
+import type { ActivationFinding } from '../checks/fields/activationCode';
+import type { BirthDateFinding } from '../checks/fields/birthDate';
+import type { LoginIdFinding } from '../checks/fields/loginId';
+import type { PhoneFinding } from '../checks/fields/phoneNumber';
+import type { AddressFinding } from '../checks/fields/portalAddress';
 import type { Need, OrgConfig, VerificationMethod } from '../config/schema';
 
 /** Which field an input step shows; decides the check, the autocomplete and the input mode. */

@@ -1,7 +1,7 @@
 // Deep links let a health system send people straight into a flow, for example from a "Code
 // didn't arrive?" link next to its sign-in form: `#start=code`. Each is the answers that lead to
 // the start of a flow, replayed like any other path; an unknown name starts at the beginning.
-import type { AssistantEvent } from './machine/types';
+import type { AssistantEvent } from '../machine/types';
 
 const pick = (...answers: string[]): AssistantEvent[] =>
   answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);

@@ -5,10 +5,10 @@
 // Format: Crockford base 32 (no I, L, O, U: nothing to confuse when read aloud), one character for
 // the flow version, one per step, and a check character. The check is a sum weighted by odd
 // numbers, so any single mistyped character is caught. Shown in groups of four: "2K7P-XM3A".
-import { FINDING_KINDS } from './checks/findings';
-import type { OrgConfig } from './config/schema';
-import { assistantMachine, FLOW_VERSION } from './machine/assistantMachine';
-import type { CheckResult, StepMeta } from './machine/types';
+import { FINDING_KINDS } from '../checks/findings';
+import type { OrgConfig } from '../config/schema';
+import { assistantMachine, FLOW_VERSION } from '../machine/assistantMachine';
+import type { CheckResult, StepMeta } from '../machine/types';
 import { type Session, send, startSession } from './session';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,9 +1,9 @@
 // Saved progress: what survives a reload. It is the handoff code of the path plus versions and
 // the organization, so one encoding serves both. Nothing typed is in it: the path stops before
 // the first checked input, because the screens after it showed details of what was typed.
-import type { OrgConfig } from './config/schema';
+import type { OrgConfig } from '../config/schema';
+import { FLOW_VERSION } from '../machine/assistantMachine';
 import { decodeHandoff, encodeHandoff } from './handoff';
-import { FLOW_VERSION } from './machine/assistantMachine';
 import type { Session } from './session';
 
 export const PROGRESS_KIND = 'signin-assistant-progress';

@@ -1,10 +1,10 @@
 // A session is the list of answers given so far. The current screen is always the machine replayed
 // over that list, which makes Back, saved progress and handoff codes the same operation.
 import { initialTransition, transition } from 'xstate';
-import type { OrgConfig } from './config/schema';
-import { assistantMachine } from './machine/assistantMachine';
-import type { AssistantSnapshot } from './machine/describe';
-import type { AssistantEvent } from './machine/types';
+import type { OrgConfig } from '../config/schema';
+import { assistantMachine } from '../machine/assistantMachine';
+import type { AssistantSnapshot } from '../machine/describe';
+import type { AssistantEvent } from '../machine/types';
 
 export interface Session {
   readonly config: OrgConfig;

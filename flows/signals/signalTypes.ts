@@ -1,7 +1,7 @@
 // The shape of what a host page may learn (flows/signals.ts decides when). Kept apart, with no
 // imports beyond types, so the embed loader can check messages without loading the machine.
-import type { OrgConfig } from './config/schema';
-import type { Flow } from './machine/types';
+import type { OrgConfig } from '../config/schema';
+import type { Flow } from '../machine/types';
 
 export type ChannelKind = OrgConfig['channels'][number]['kind'];
 

@@ -2,10 +2,10 @@
 // flow it belongs to, and what kind of help the person was sent to. Never anything typed, never
 // an answer's meaning beyond "this helped", never a handoff code. The assistant itself sends these
 // nowhere; the embedding (src/embed/) hands them to the host as DOM events or parent messages.
-import type { OrgConfig } from './config/schema';
-import type { StepView } from './machine/describe';
-import type { AssistantEvent } from './machine/types';
-import { channelsFor, contactNeed } from './routing';
+import type { OrgConfig } from '../config/schema';
+import { channelsFor, contactNeed } from '../contact/routing';
+import type { StepView } from '../machine/describe';
+import type { AssistantEvent } from '../machine/types';
 import type { Signal } from './signalTypes';
 
 /**

@@ -1,6 +1,6 @@
 // A configuration's theme becomes the same --signin-assistant-* properties a host page can set in
 // CSS, on the element the assistant mounts into; styles.css reads them, useReadableTheme checks them.
-import type { Theme } from '../flows/config/schema';
+import type { Theme } from '../../flows/config/schema';
 
 const PROPERTIES: Record<keyof Theme, string> = {
   brand: '--signin-assistant-brand',

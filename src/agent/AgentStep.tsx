@@ -4,12 +4,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agentMayTake } from '../../flows/agent/fields';
 import { internalRouteFor, routeHow } from '../../flows/agent/routes';
-import { encodeHandoff } from '../../flows/handoff';
-import { channelsFor, contactNeed } from '../../flows/routing';
+import { channelsFor, contactNeed } from '../../flows/contact/routing';
+import { encodeHandoff } from '../../flows/session/handoff';
 import { Channels } from '../contact/Channels';
 import { InputStep } from '../steps/InputStep';
 import type { StepProps } from '../steps/StepProps';
-import { Markdown } from '../ui/Markdown';
+import { Markdown } from '../ui/markdown/Markdown';
 import { AgentAnswers } from './AgentAnswers';
 import { AgentWording } from './AgentWording';
 

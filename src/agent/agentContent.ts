@@ -2,7 +2,7 @@
 // never download it. English fills what a locale lacks (content plugin), so nothing is blank.
 import agentLoaders from 'virtual:content/agent-loaders';
 import type { i18n } from 'i18next';
-import type { AgentContent } from '../build/contentPlugin';
+import type { AgentContent } from '../build/content/contentPlugin';
 
 export async function loadAgentContent(code: string): Promise<AgentContent> {
   const load = agentLoaders[code] ?? agentLoaders.en!;

@@ -1,8 +1,8 @@
 // Shown instead of the assistant when the configuration fails validation: the person still gets
 // whatever contact could be read, and the web team gets each problem by path.
 import { useTranslation } from 'react-i18next';
-import type { ConfigProblem, FallbackContact } from '../flows/config/validate';
-import { formatPhone, phoneHref } from './format/phone';
+import type { ConfigProblem, FallbackContact } from '../../flows/config/validate';
+import { formatPhone, phoneHref } from '../format/phone';
 
 export function ConfigError({
   problems,

@@ -2,9 +2,9 @@
 // over; the details go to the console for the web team. Never a blank area.
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgConfig } from '../flows/config/schema';
-import { phoneFor } from '../flows/phones';
-import { formatPhone, phoneHref } from './format/phone';
+import type { OrgConfig } from '../../flows/config/schema';
+import { phoneFor } from '../../flows/contact/phones';
+import { formatPhone, phoneHref } from '../format/phone';
 
 interface Props {
   config: OrgConfig;

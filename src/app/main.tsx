@@ -1,6 +1,6 @@
 // The standalone page: picks a demo health system from `?org=`, loads its configuration from
 // public/orgs/, and mounts the assistant (`?mode=agent` for the help-desk agent view). `?now=` (an ISO time) sets the clock for demos.
-import './styles.css';
+import '../styles.css';
 import { fetchConfig } from './configSource';
 import { mount } from './mount';
 

@@ -5,12 +5,10 @@ import type { i18n } from 'i18next';
 import { StrictMode, Suspense, useCallback, useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import type { OrgConfig } from '../flows/config/schema';
-import type { ConfigResult } from '../flows/config/validate';
-import { deepLinkFrom } from '../flows/deepLinks';
-import { Assistant, type AssistantProps } from './Assistant';
-import { ConfigError } from './ConfigError';
-import { ErrorBoundary } from './ErrorBoundary';
+import type { OrgConfig } from '../../flows/config/schema';
+import type { ConfigResult } from '../../flows/config/validate';
+import { deepLinkFrom } from '../../flows/session/deepLinks';
+import { applyTheme } from '../a11y/theme';
 import {
   createI18n,
   loadLocale,
@@ -18,14 +16,16 @@ import {
   pickLocale,
   switchLocale,
   type TextOverrides,
-} from './i18n';
-import { lazyComponent } from './lazyComponent';
-import { clearStored, progressKey, readStored } from './storage';
-import { applyTheme } from './theme';
+} from '../i18n/i18n';
+import { Assistant, type AssistantProps } from '../patient/Assistant';
+import { clearStored, progressKey, readStored } from '../session/storage';
+import { lazyComponent } from '../ui/lazyComponent';
+import { ConfigError } from './ConfigError';
+import { ErrorBoundary } from './ErrorBoundary';
 
 // The agent view and its wording load only in agent mode; patients never download them.
-const agentView = lazyComponent(() => import('./agent/AgentView').then((m) => m.AgentView));
-const agentContent = () => import('./agent/agentContent');
+const agentView = lazyComponent(() => import('../agent/AgentView').then((m) => m.AgentView));
+const agentContent = () => import('../agent/agentContent');
 export const preloadAgentView = agentView.preload;
 
 /** Who the assistant is for: the person stuck at sign-in, or a help-desk agent on a call. */
@@ -134,7 +134,7 @@ export async function prepare(
   const code = pickLocale(options.locale, browser);
   const agent = options.mode === 'agent';
   const [{ validateConfig }, content, agentText] = await Promise.all([
-    import('../flows/config/validate'),
+    import('../../flows/config/validate'),
     loadLocale(code),
     agent
       ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))

@@ -1,10 +1,10 @@
 // Build time only: renders the first question for one organization and language to HTML, so the
 // standalone page shows it before any JavaScript arrives. mount() hydrates it when the person's
-// session would start on that same screen (src/build/prerenderPlugin.ts, src/mount.tsx).
+// session would start on that same screen (src/build/prerenderPlugin.ts, src/app/mount.tsx).
 import { PassThrough } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { validateConfig } from '../flows/config/validate';
-import { createI18n, type LocaleContent } from './i18n';
+import { validateConfig } from '../../flows/config/validate';
+import { createI18n, type LocaleContent } from '../i18n/i18n';
 import { assistantTree, type MountOptions, textOverrides } from './mount';
 
 export async function renderFirstScreen(

@@ -1,11 +1,11 @@
 // Puts the first question into the built index.html, for the default demo organization in English,
 // so it is on screen before the JavaScript has arrived (on a slow phone, seconds earlier). The page
-// hydrates it when the person starts there; otherwise mount() replaces it (src/mount.tsx).
+// hydrates it when the person starts there; otherwise mount() replaces it (src/app/mount.tsx).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import { contentPlugin, loadLocaleContent } from './contentPlugin.ts';
+import { contentPlugin, loadLocaleContent } from './content/contentPlugin.ts';
 
 export const PRERENDERED = { org: 'riverside', locale: 'en' } as const;
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ export function prerenderPlugin(): Plugin {
           define: { APP_VERSION: '"prerender"' },
         });
         try {
-          const { renderFirstScreen } = await server.ssrLoadModule('/src/prerender.tsx');
+          const { renderFirstScreen } = await server.ssrLoadModule('/src/app/prerender.tsx');
           const config = JSON.parse(
             readFileSync(resolve(ROOT, `public/orgs/${PRERENDERED.org}.json`), 'utf8'),
           );

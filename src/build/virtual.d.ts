@@ -1,13 +1,13 @@
 declare module 'virtual:content/loaders' {
-  import type { LocaleContent } from './build/contentPlugin';
-  import type { StepBody } from './ui/markdownTree';
+  import type { StepBody } from '../ui/markdown/markdownTree';
+  import type { LocaleContent } from './content/contentPlugin';
 
   const loaders: Record<string, () => Promise<{ default: LocaleContent<StepBody> }>>;
   export default loaders;
 }
 
 declare module 'virtual:content/agent-loaders' {
-  import type { AgentContent } from './build/contentPlugin';
+  import type { AgentContent } from './content/contentPlugin';
 
   const loaders: Record<string, () => Promise<{ default: AgentContent }>>;
   export default loaders;
@@ -24,8 +24,8 @@ declare module 'virtual:content/taglines' {
 }
 
 declare module 'virtual:content/*' {
-  import type { LocaleContent } from './build/contentPlugin';
-  import type { StepBody } from './ui/markdownTree';
+  import type { StepBody } from '../ui/markdown/markdownTree';
+  import type { LocaleContent } from './content/contentPlugin';
 
   const content: LocaleContent<StepBody>;
   export default content;

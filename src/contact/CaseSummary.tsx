@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary as CaseSummaryData } from '../../flows/summary';
+import type { CaseSummary as CaseSummaryData } from '../../flows/contact/summary';
 import { describeDevice, deviceLabel } from '../format/device';
 import { type SummaryContext, summaryText } from './summaryText';
 

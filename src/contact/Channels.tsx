@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../flows/config/schema';
-import type { RoutedChannel } from '../../flows/routing';
+import type { RoutedChannel } from '../../flows/contact/routing';
 import { formatPhone, phoneHref } from '../format/phone';
 import { statusText } from './time';
 

@@ -2,14 +2,14 @@
 // open now, what to do while they are closed, what to have ready, a reference code to read out,
 // and a summary to copy, print or email. The machine names the need; flows/ decides the rest.
 import { useTranslation } from 'react-i18next';
-import { haveReady, whileClosed } from '../../flows/escalation';
-import { encodeHandoff } from '../../flows/handoff';
-import { organizationTimeZone } from '../../flows/hours';
-import { channelsFor, contactNeed } from '../../flows/routing';
-import { summarize } from '../../flows/summary';
-import { maskTypedFacts, stepFacts } from '../facts';
+import { haveReady, whileClosed } from '../../flows/contact/escalation';
+import { organizationTimeZone } from '../../flows/contact/hours';
+import { channelsFor, contactNeed } from '../../flows/contact/routing';
+import { summarize } from '../../flows/contact/summary';
+import { encodeHandoff } from '../../flows/session/handoff';
+import { maskTypedFacts, stepFacts } from '../i18n/facts';
 import type { StepProps } from '../steps/StepProps';
-import { Markdown } from '../ui/Markdown';
+import { Markdown } from '../ui/markdown/Markdown';
 import { CaseSummary } from './CaseSummary';
 import { Channels } from './Channels';
 import { LanguageHelp } from './LanguageHelp';

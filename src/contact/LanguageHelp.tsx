@@ -2,9 +2,9 @@
 // with its own language and direction, pointing to the interpreter line or portal support.
 import taglines from 'virtual:content/taglines';
 import type { OrgConfig } from '../../flows/config/schema';
-import { phoneFor } from '../../flows/phones';
+import { phoneFor } from '../../flows/contact/phones';
 import { formatPhone, phoneHref } from '../format/phone';
-import { directionOf } from '../i18n';
+import { directionOf } from '../i18n/i18n';
 
 export function LanguageHelp({ config }: { config: OrgConfig }) {
   const phone = config.interpreterPhone ?? phoneFor(config, 'portalSupport');

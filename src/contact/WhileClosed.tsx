@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
-import type { WhileClosed as WhileClosedData } from '../../flows/escalation';
+import type { WhileClosed as WhileClosedData } from '../../flows/contact/escalation';
 import { isSameDay, timeOfDay, weekday, yourTime } from './time';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Turns the case summary (flows/summary.ts) into plain text in the person's language, for
 // copying, printing or emailing to the organization.
 import type { TFunction } from 'i18next';
-import type { CaseSummary, SummaryLine } from '../../flows/summary';
+import type { CaseSummary, SummaryLine } from '../../flows/contact/summary';
 
 export interface SummaryContext {
   orgName: string;

@@ -1,7 +1,7 @@
 // Times as a person reads them, in the organization's zone, with their own time added when their
 // zone differs (a caller in Denver should not have to convert Chicago's hours).
 import type { TFunction } from 'i18next';
-import type { ChannelStatus } from '../../flows/hours';
+import type { ChannelStatus } from '../../flows/contact/hours';
 
 export interface Clock {
   locale: string;

@@ -1,7 +1,7 @@
 // The heavy half of <signin-assistant>, loaded when it is about to be seen: the stylesheet inside
 // the shadow root (so neither page's styles reach the other), then the assistant itself.
 
-import { mount } from '../mount';
+import { mount } from '../app/mount';
 import cssUrl from '../styles.css?url';
 import { EVENT_PREFIX } from './messages';
 

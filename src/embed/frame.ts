@@ -3,9 +3,9 @@
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
-import { fetchConfig } from '../configSource';
-import { LOCALES } from '../i18n';
-import { mount } from '../mount';
+import { fetchConfig } from '../app/configSource';
+import { mount } from '../app/mount';
+import { LOCALES } from '../i18n/i18n';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
 
 /** The origin of the page around this frame, as the browser reports it. */

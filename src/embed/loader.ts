@@ -10,7 +10,7 @@
 // region's name when a page has two assistants), instance (keeps their saved progress apart).
 // Property: config (an object). Events: signin-assistant:step | fix | helped | escalated | handoff.
 import triggerLabels from 'virtual:content/trigger';
-import { fetchConfig } from '../configSource';
+import { fetchConfig } from '../app/configSource';
 import { EVENT_PREFIX, envelope, readFrameMessage } from './messages';
 
 export const TAG = 'signin-assistant';

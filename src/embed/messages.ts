@@ -2,7 +2,7 @@
 // (loader.ts, or a host's own script). Both sides check the sender's origin and the exact shape of
 // every message; anything else is ignored without a word. No message ever carries typed text.
 import { FLOWS } from '../../flows/machine/types';
-import { SIGNAL_FIELDS, type Signal } from '../../flows/signalTypes';
+import { SIGNAL_FIELDS, type Signal } from '../../flows/signals/signalTypes';
 
 export const MESSAGE_SOURCE = 'signin-assistant';
 /** DOM events a host listens for: signin-assistant:step, :fix, :helped, :escalated, :handoff. */

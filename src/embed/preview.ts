@@ -3,7 +3,7 @@
 // the file is read locally and nothing is sent anywhere.
 import '../styles.css';
 import { type ConfigReport, checkConfig } from '../../flows/config/check';
-import { type MountHandle, mount } from '../mount';
+import { type MountHandle, mount } from '../app/mount';
 
 const form = document.getElementById('pv-form') as HTMLFormElement;
 const file = document.getElementById('pv-file') as HTMLInputElement;

@@ -1,11 +1,11 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
-import type { OrgConfig } from '../flows/config/schema';
-import type { StepView } from '../flows/machine/describe';
-import { maskIdentifier } from '../flows/mask';
-import { phoneFor } from '../flows/phones';
-import { formatPhone, phoneHref } from './format/phone';
+import type { OrgConfig } from '../../flows/config/schema';
+import { phoneFor } from '../../flows/contact/phones';
+import type { StepView } from '../../flows/machine/describe';
+import { maskIdentifier } from '../../flows/session/mask';
+import { formatPhone, phoneHref } from '../format/phone';
 
 function list(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);

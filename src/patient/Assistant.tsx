@@ -2,23 +2,23 @@
 // it, in the same place on every screen and outside the step's form.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgConfig } from '../flows/config/schema';
-import { describeStep } from '../flows/machine/describe';
-import { canGoBack } from '../flows/session';
-import type { Signal } from '../flows/signalTypes';
-import { Announcer } from './a11y/Announcer';
-import { useReadableTheme } from './a11y/useReadableTheme';
-import { useStepFocus } from './a11y/useStepFocus';
-import { stepFacts } from './facts';
-import { directionOf } from './i18n';
-import { prefetchLaterSteps, Step } from './steps/Step';
-import { stepText } from './steps/stepText';
-import { progressKey } from './storage';
-import { LanguagePicker } from './ui/LanguagePicker';
-import { prefetchMarkdown } from './ui/Markdown';
-import { useBrowserHistory } from './useBrowserHistory';
-import { useSession } from './useSession';
-import { useSignals } from './useSignals';
+import type { OrgConfig } from '../../flows/config/schema';
+import { describeStep } from '../../flows/machine/describe';
+import { canGoBack } from '../../flows/session/session';
+import type { Signal } from '../../flows/signals/signalTypes';
+import { Announcer } from '../a11y/Announcer';
+import { useReadableTheme } from '../a11y/useReadableTheme';
+import { useStepFocus } from '../a11y/useStepFocus';
+import { stepFacts } from '../i18n/facts';
+import { directionOf } from '../i18n/i18n';
+import { progressKey } from '../session/storage';
+import { useBrowserHistory } from '../session/useBrowserHistory';
+import { useSession } from '../session/useSession';
+import { useSignals } from '../session/useSignals';
+import { stepText } from '../steps/stepText';
+import { LanguagePicker } from '../ui/LanguagePicker';
+import { prefetchMarkdown } from '../ui/markdown/Markdown';
+import { prefetchLaterSteps, Step } from './Step';
 
 export interface AssistantProps {
   config: OrgConfig;

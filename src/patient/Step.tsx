@@ -1,14 +1,14 @@
 import { Suspense } from 'react';
 import type { StepKind } from '../../flows/machine/types';
-import { lazyComponent } from '../lazyComponent';
-import { ChoiceStep, prefetchCapsLock } from './ChoiceStep';
-import type { StepProps } from './StepProps';
+import { ChoiceStep, prefetchCapsLock } from '../steps/ChoiceStep';
+import type { StepProps } from '../steps/StepProps';
+import { lazyComponent } from '../ui/lazyComponent';
 
 // Screens the first question never shows load when first needed (and are prefetched once the
 // first question is up): typed input, the contact screen, the last screen.
 const contact = lazyComponent(() => import('../contact/ContactStep').then((m) => m.ContactStep));
-const input = lazyComponent(() => import('./InputStep').then((m) => m.InputStep));
-const done = lazyComponent(() => import('./DoneStep').then((m) => m.DoneStep));
+const input = lazyComponent(() => import('../steps/InputStep').then((m) => m.InputStep));
+const done = lazyComponent(() => import('../steps/DoneStep').then((m) => m.DoneStep));
 
 /** Loads the screens the first question does not need. */
 export function prefetchLaterSteps() {

@@ -4,11 +4,18 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { fromTransition } from 'xstate';
-import type { OrgConfig } from '../flows/config/schema';
-import { deepLinkFrom } from '../flows/deepLinks';
-import type { AssistantEvent } from '../flows/machine/types';
-import { restoreProgress, saveProgress } from '../flows/progress';
-import { back, replay, restart, type Session, send, startSession } from '../flows/session';
+import type { OrgConfig } from '../../flows/config/schema';
+import type { AssistantEvent } from '../../flows/machine/types';
+import { deepLinkFrom } from '../../flows/session/deepLinks';
+import { restoreProgress, saveProgress } from '../../flows/session/progress';
+import {
+  back,
+  replay,
+  restart,
+  type Session,
+  send,
+  startSession,
+} from '../../flows/session/session';
 import { clearStored, readStored, writeStored } from './storage';
 
 export type SessionCommand =

@@ -1,11 +1,11 @@
 // Reports each new screen to the embedding page (src/embed/), as flows/signals.ts defines them.
 // Runs after the screen has rendered, so a host's analytics never delay a step.
 import { useEffect, useRef } from 'react';
-import type { OrgConfig } from '../flows/config/schema';
-import type { StepView } from '../flows/machine/describe';
-import type { Session } from '../flows/session';
-import { signalsFor } from '../flows/signals';
-import type { Signal } from '../flows/signalTypes';
+import type { OrgConfig } from '../../flows/config/schema';
+import type { StepView } from '../../flows/machine/describe';
+import type { Session } from '../../flows/session/session';
+import { signalsFor } from '../../flows/signals/signals';
+import type { Signal } from '../../flows/signals/signalTypes';
 
 export function useSignals(
   config: OrgConfig,

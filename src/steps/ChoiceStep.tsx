@@ -2,9 +2,9 @@
 // heading is the legend; advice shows its heading and text first, then asks "Did this help?".
 import { type FormEvent, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyComponent } from '../lazyComponent';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { Markdown } from '../ui/Markdown';
+import { lazyComponent } from '../ui/lazyComponent';
+import { Markdown } from '../ui/markdown/Markdown';
 import { Radios } from '../ui/Radios';
 import type { StepProps } from './StepProps';
 

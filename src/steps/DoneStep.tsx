@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Markdown } from '../ui/Markdown';
+import { Markdown } from '../ui/markdown/Markdown';
 import type { StepProps } from './StepProps';
 
 export function DoneStep({ text, headingRef, onRestart }: StepProps) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { checkedInput } from '../../flows/checks/index';
 import type { FieldKind } from '../../flows/machine/types';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { Markdown } from '../ui/Markdown';
+import { Markdown } from '../ui/markdown/Markdown';
 import type { StepProps } from './StepProps';
 
 type InputAttributes = {

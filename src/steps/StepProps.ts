@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { StepView } from '../../flows/machine/describe';
 import type { AssistantEvent } from '../../flows/machine/types';
-import type { Session } from '../../flows/session';
+import type { Session } from '../../flows/session/session';
 import type { StepText } from './stepText';
 
 export interface StepProps {

@@ -1,11 +1,11 @@
 // Prints how long each input check takes on typical and worst-case inputs. A benchmark, not a
 // test: it never fails on time. Run with `npm run bench:checks`.
 import { performance } from 'node:perf_hooks';
-import { checkActivationCode } from '../../flows/checks/activationCode';
-import { checkBirthDate } from '../../flows/checks/birthDate';
-import { checkLoginId } from '../../flows/checks/loginId';
-import { checkPhoneNumber } from '../../flows/checks/phoneNumber';
-import { checkPortalAddress } from '../../flows/checks/portalAddress';
+import { checkActivationCode } from '../../flows/checks/fields/activationCode';
+import { checkBirthDate } from '../../flows/checks/fields/birthDate';
+import { checkLoginId } from '../../flows/checks/fields/loginId';
+import { checkPhoneNumber } from '../../flows/checks/fields/phoneNumber';
+import { checkPortalAddress } from '../../flows/checks/fields/portalAddress';
 
 const official = ['https://mychart.riversidehealth.example'];
 const rules = { signInWith: 'either', usernamesCaseSensitive: true } as const;

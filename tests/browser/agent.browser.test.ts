@@ -4,9 +4,9 @@
 // keys pressed for real.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeHandoff } from '../../flows/handoff';
 import type { AssistantEvent } from '../../flows/machine/types';
-import { replay } from '../../flows/session';
+import { encodeHandoff } from '../../flows/session/handoff';
+import { replay } from '../../flows/session/session';
 import { org } from '../support/orgs';
 import { axe, baseURL, checkScreen, focusIsVisible, launch, settled, watchedPage } from './browser';
 

@@ -2,8 +2,8 @@
 // to every state opens that state with the same history, in the agent's own words. One test file
 // per language (tests/ui/agent/walk-*.test.tsx), so the sweeps run on every core.
 import { describe, expect, it } from 'vitest';
-import { encodeHandoff } from '../../flows/handoff';
-import { replay } from '../../flows/session';
+import { encodeHandoff } from '../../flows/session/handoff';
+import { replay } from '../../flows/session/session';
 import { agentHeading, openCode, pathTitles } from './agentDrive';
 import { agentWalkPaths } from './agentWalk';
 import { axeViolations } from './axe';

@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import type { i18n } from 'i18next';
-import { type AgentContent, agentContent, loadLocaleContent } from '../../src/build/contentPlugin';
-import { createI18n, type TextOverrides } from '../../src/i18n';
+import {
+  type AgentContent,
+  agentContent,
+  loadLocaleContent,
+} from '../../src/build/content/contentPlugin';
+import { createI18n, type TextOverrides } from '../../src/i18n/i18n';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
 

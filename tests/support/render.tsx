@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { validateConfig } from '../../flows/config/validate';
-import { AssistantRoot, type MountOptions, textOverrides } from '../../src/mount';
+import { AssistantRoot, type MountOptions, textOverrides } from '../../src/app/mount';
 import { testI18n } from './i18n';
 import { rawOrg } from './orgs';
 

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Markdown } from '../../src/ui/Markdown';
+import { Markdown } from '../../src/ui/markdown/Markdown';
 import { axeViolations } from '../support/axe';
 import { withChanges } from '../support/orgs';
 import { renderAssistant } from '../support/render';

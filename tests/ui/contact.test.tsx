@@ -40,7 +40,7 @@ describe('given Lakeside is closed on a Saturday night', () => {
     reach();
     const code = document.querySelector('.sa-reference__code')!.textContent!;
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})*$/);
-    const { decodeHandoff } = await import('../../flows/handoff');
+    const { decodeHandoff } = await import('../../flows/session/handoff');
     const { rawOrg } = await import('../support/orgs');
     const decoded = decodeHandoff(code, rawOrg('lakeside') as never);
     expect(decoded.ok && decoded.session.snapshot.value).toBe('contact');

@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { preloadAgentView } from '../../src/mount';
-import { prefetchLaterSteps } from '../../src/steps/Step';
-import { prefetchMarkdown } from '../../src/ui/Markdown';
+import { preloadAgentView } from '../../src/app/mount';
+import { prefetchLaterSteps } from '../../src/patient/Step';
+import { prefetchMarkdown } from '../../src/ui/markdown/Markdown';
 
 // A language loads on demand, and its step text is compiled when first imported: with two test
 // workers busy that can take longer than the default second.

@@ -1,7 +1,7 @@
 // Real-world email typos and what the person is offered; and addresses that must be left alone.
 import { describe, expect, it } from 'vitest';
-import { suggestDomain } from '../../flows/checks/emailDomain';
-import { checkLoginId } from '../../flows/checks/loginId';
+import { suggestDomain } from '../../flows/checks/fields/emailDomain';
+import { checkLoginId } from '../../flows/checks/fields/loginId';
 
 const either = { signInWith: 'either', usernamesCaseSensitive: false } as const;
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkActivationCode } from '../../flows/checks/activationCode';
-import { checkBirthDate } from '../../flows/checks/birthDate';
-import { checkLoginId } from '../../flows/checks/loginId';
-import { checkPhoneNumber } from '../../flows/checks/phoneNumber';
-import { checkPortalAddress } from '../../flows/checks/portalAddress';
+import { checkActivationCode } from '../../flows/checks/fields/activationCode';
+import { checkBirthDate } from '../../flows/checks/fields/birthDate';
+import { checkLoginId } from '../../flows/checks/fields/loginId';
+import { checkPhoneNumber } from '../../flows/checks/fields/phoneNumber';
+import { checkPortalAddress } from '../../flows/checks/fields/portalAddress';
 
 const official = ['https://mychart.riversidehealth.example'];
 

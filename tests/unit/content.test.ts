@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS, UNUSABLE_FINDINGS } from '../../flows/checks/index';
 import { assistantMachine, stepKeys } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
-import { startSession } from '../../flows/session';
-import { readLocale } from '../../src/build/contentPlugin';
-import { stepFacts } from '../../src/facts';
+import { startSession } from '../../flows/session/session';
+import { readLocale } from '../../src/build/content/contentPlugin';
+import { stepFacts } from '../../src/i18n/facts';
 import { testI18n } from '../support/i18n';
 import { org } from '../support/orgs';
 

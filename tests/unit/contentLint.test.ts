@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContent, MAX_GRADE } from '../../src/tools/contentLint';
-import { readingGrade, syllables } from '../../src/tools/readingGrade';
+import { lintContent, MAX_GRADE } from '../../src/tools/content-lint/contentLint';
+import { readingGrade, syllables } from '../../src/tools/content-lint/readingGrade';
 
 const root = resolve(import.meta.dirname, '../..');
 const CONTENT = resolve(root, 'content');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { definedEdges, edgeId, reachableSteps } from '../../flows/machine/explore';
-import { edgeLabel, flowDiagram } from '../../src/tools/diagram';
+import { edgeLabel, flowDiagram } from '../../src/tools/diagram/diagram';
 import { org } from '../support/orgs';
 
 const attr = (svg: string, name: string) =>

@@ -2,7 +2,7 @@
 // origins the configuration allows. Anything else, from anyone, must change nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Signal } from '../../flows/signalTypes';
+import type { Signal } from '../../flows/signals/signalTypes';
 import { envelope, isSignal, readFrameMessage, readParentMessage } from '../../src/embed/messages';
 
 const ALLOWED = ['https://www.riverside.example', 'http://127.0.0.1:4173'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { haveReady, whileClosed } from '../../flows/escalation';
-import { channelsFor } from '../../flows/routing';
+import { haveReady, whileClosed } from '../../flows/contact/escalation';
+import { channelsFor } from '../../flows/contact/routing';
 import { org } from '../support/orgs';
 
 const saturdayNight = new Date('2026-12-05T21:30:00-06:00');

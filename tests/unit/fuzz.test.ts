@@ -7,7 +7,7 @@ import { checkedInput } from '../../flows/checks/index';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
 import type { AssistantEvent } from '../../flows/machine/types';
-import { back, type Session, send, startSession } from '../../flows/session';
+import { back, type Session, send, startSession } from '../../flows/session/session';
 import { walkConfigs } from '../support/orgs';
 
 const envSeed = process.env.FUZZ_SEED;

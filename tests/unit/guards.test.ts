@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
 import type { AssistantEvent } from '../../flows/machine/types';
-import { replay } from '../../flows/session';
+import { replay } from '../../flows/session/session';
 import { org } from '../support/orgs';
 
 const stepAfter = (id: string, ...types: string[]) =>

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeHandoff, encodeHandoff } from '../../flows/handoff';
 import { shortestPaths } from '../../flows/machine/explore';
-import { replay } from '../../flows/session';
+import { decodeHandoff, encodeHandoff } from '../../flows/session/handoff';
+import { replay } from '../../flows/session/session';
 import { org, walkConfigs } from '../support/orgs';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

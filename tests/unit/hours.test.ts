@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '../../flows/config/schema';
-import { channelStatus } from '../../flows/hours';
+import { channelStatus } from '../../flows/contact/hours';
 
 const weekdays: OpeningHours = {
   timeZone: 'America/Chicago',

@@ -6,7 +6,7 @@ import {
   readLocale,
   readManifest,
   sourceLocaleContent,
-} from '../../src/build/contentPlugin';
+} from '../../src/build/content/contentPlugin';
 import { CONTENT_DIR } from '../support/i18n';
 
 const manifest = readManifest(CONTENT_DIR);

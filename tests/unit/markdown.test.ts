@@ -1,9 +1,9 @@
 // Step text is compiled from Markdown at build time; what the browser receives must say the same
 // thing the Markdown did, keep its placeholders for the organization's facts, and carry no HTML.
 import { describe, expect, it } from 'vitest';
-import { loadLocaleContent } from '../../src/build/contentPlugin';
-import { compileMarkdown } from '../../src/build/markdown';
-import { MARKDOWN_TAGS, type MarkdownNode } from '../../src/ui/markdownTree';
+import { loadLocaleContent } from '../../src/build/content/contentPlugin';
+import { compileMarkdown } from '../../src/build/content/markdown';
+import { MARKDOWN_TAGS, type MarkdownNode } from '../../src/ui/markdown/markdownTree';
 import { CONTENT_DIR } from '../support/i18n';
 
 const tags = (nodes: MarkdownNode[]): string[] =>

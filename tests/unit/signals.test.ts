@@ -7,9 +7,9 @@ import { checkedInput } from '../../flows/checks/index';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
 import { FLOWS } from '../../flows/machine/types';
-import { type Session, send, startSession } from '../../flows/session';
-import { signalsFor } from '../../flows/signals';
-import { SIGNAL_FIELDS } from '../../flows/signalTypes';
+import { type Session, send, startSession } from '../../flows/session/session';
+import { signalsFor } from '../../flows/signals/signals';
+import { SIGNAL_FIELDS } from '../../flows/signals/signalTypes';
 import { isSignal } from '../../src/embed/messages';
 import { org, walkConfigs } from '../support/orgs';
 

@@ -2,13 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkedInput } from '../../flows/checks/index';
+import { summarize } from '../../flows/contact/summary';
 import { describeStep } from '../../flows/machine/describe';
 import type { AssistantEvent } from '../../flows/machine/types';
-import { maskIdentifier } from '../../flows/mask';
-import { replay, send } from '../../flows/session';
-import { summarize } from '../../flows/summary';
+import { maskIdentifier } from '../../flows/session/mask';
+import { replay, send } from '../../flows/session/session';
 import { summaryText } from '../../src/contact/summaryText';
-import { maskTypedFacts, stepFacts } from '../../src/facts';
+import { maskTypedFacts, stepFacts } from '../../src/i18n/facts';
 import { testI18n } from '../support/i18n';
 import { org } from '../support/orgs';
 

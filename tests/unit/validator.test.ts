@@ -7,8 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../flows/config/check';
-import { jsonSchema, REFERENCE_FILE, referenceHtml, SCHEMA_FILE } from '../../src/tools/configDocs';
-import { checkFile, formatReport } from '../../src/tools/validate-config';
+import {
+  jsonSchema,
+  REFERENCE_FILE,
+  referenceHtml,
+  SCHEMA_FILE,
+} from '../../src/tools/config-docs/configDocs';
+import { checkFile, formatReport } from '../../src/tools/validate-config/cli';
 import { BAD_CONFIGS, brokenConfig } from '../fixtures/badConfigs';
 import { rawOrg } from '../support/orgs';
 
@@ -126,7 +131,7 @@ describe('npm run validate-config', () => {
     const run = (...files: string[]) =>
       spawnSync(
         process.execPath,
-        ['--import', 'tsx', resolve(root, 'src/tools/validate-config.ts'), ...files],
+        ['--import', 'tsx', resolve(root, 'src/tools/validate-config/cli.ts'), ...files],
         {
           encoding: 'utf8',
         },

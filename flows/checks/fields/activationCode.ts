@@ -1,5 +1,5 @@
 // Checks the shape of an activation code. Never a one-time sign-in code: those are never asked for.
-import { clean, MAX_INPUT } from './text';
+import { clean, MAX_INPUT } from '../text';
 
 export interface ActivationRules {
   groups: readonly number[];

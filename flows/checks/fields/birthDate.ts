@@ -1,6 +1,6 @@
 // Checks a date of birth typed as a US date (03/27/1984) or an ISO date (1984-03-27). It is
 // checked and forgotten: only the finding (adult or minor, by the organization's age) is kept.
-import { clean, MAX_INPUT } from './text';
+import { clean, MAX_INPUT } from '../text';
 
 export type BirthDateFinding =
   | { kind: 'empty' }

@@ -1,6 +1,7 @@
 // Checks the username or email a person signs in with. It never sees a password.
+
+import { clean, MAX_INPUT } from '../text';
 import { suggestDomain } from './emailDomain';
-import { clean, MAX_INPUT } from './text';
 
 export type SignInWith = 'username' | 'email' | 'either';
 

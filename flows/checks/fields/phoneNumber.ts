@@ -1,6 +1,6 @@
 // Checks a phone number the person believes is on file, and shows it back masked so they can
 // compare it with the digits the sign-in page shows ("We sent a code to •••-•••-0142").
-import { clean, MAX_INPUT } from './text';
+import { clean, MAX_INPUT } from '../text';
 
 export type PhoneFinding =
   | { kind: 'empty' }

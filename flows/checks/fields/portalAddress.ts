@@ -1,6 +1,6 @@
 // Compares an address the person typed or pasted with the organization's official portal
 // addresses. Look-alike sites that collect portal passwords are a known phishing pattern.
-import { clean, editDistance, MAX_INPUT } from './text';
+import { clean, editDistance, MAX_INPUT } from '../text';
 
 export type AddressFinding =
   | { kind: 'empty' }

@@ -2,11 +2,11 @@
 // checks are flows/handoff.ts; this shows the field and the reason a code did not open.
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgConfig } from '../../flows/config/schema';
-import { decodeHandoff, type HandoffError } from '../../flows/handoff';
-import type { Session } from '../../flows/session';
-import { Key } from './Key';
-import { shortcut } from './keys';
+import type { OrgConfig } from '../../../flows/config/schema';
+import { decodeHandoff, type HandoffError } from '../../../flows/session/handoff';
+import type { Session } from '../../../flows/session/session';
+import { Key } from '../keys/Key';
+import { shortcut } from '../keys/keys';
 
 interface Props {
   config: OrgConfig;

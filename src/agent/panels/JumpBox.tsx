@@ -1,9 +1,9 @@
 // The quick jump: a few words, matching flow starts listed as buttons; Enter takes the best one.
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type JumpEntry, matchJump } from '../../flows/agent/jump';
-import { Key } from './Key';
-import { shortcut } from './keys';
+import { type JumpEntry, matchJump } from '../../../flows/agent/jump';
+import { Key } from '../keys/Key';
+import { shortcut } from '../keys/keys';
 
 interface Props {
   onJump: (name: string, title: string) => void;

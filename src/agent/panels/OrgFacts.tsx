@@ -2,10 +2,10 @@
 // section, with each support channel's hours and whether it is open now.
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needs, type OrgConfig } from '../../flows/config/schema';
-import { channelsFor } from '../../flows/routing';
-import { Channels } from '../contact/Channels';
-import { identityRule } from './agentFacts';
+import { needs, type OrgConfig } from '../../../flows/config/schema';
+import { channelsFor } from '../../../flows/contact/routing';
+import { Channels } from '../../contact/Channels';
+import { identityRule } from '../agentFacts';
 
 const POWERS = ['password', 'twoStep', 'unlock'] as const;
 

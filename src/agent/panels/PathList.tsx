@@ -3,8 +3,8 @@
 // page (an element and a frame) would otherwise repeat the same region names.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../flows/summary';
-import type { caseWords } from '../contact/summaryText';
+import type { CaseSummary } from '../../../flows/contact/summary';
+import type { caseWords } from '../../contact/summaryText';
 
 interface Props {
   summary: CaseSummary;

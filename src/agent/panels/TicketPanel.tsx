@@ -3,8 +3,8 @@
 // (the panel is keyed by the call).
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KeyButton } from './KeyButton';
-import { shortcut } from './keys';
+import { KeyButton } from '../keys/KeyButton';
+import { shortcut } from '../keys/keys';
 
 interface Props {
   note: string;

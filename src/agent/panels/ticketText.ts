@@ -1,8 +1,8 @@
 // The ticket note as structured plain text, for pasting into a ticketing system. Step titles are
 // filled with masked facts, so a typed email or phone never appears whole (property-tested).
 import type { TFunction } from 'i18next';
-import type { TicketNote } from '../../flows/agent/ticketNote';
-import { caseTime, caseWords, type SummaryContext } from '../contact/summaryText';
+import type { TicketNote } from '../../../flows/agent/ticketNote';
+import { caseTime, caseWords, type SummaryContext } from '../../contact/summaryText';
 
 export type TicketContext = Omit<SummaryContext, 'device'>;
 

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import type { StepBody } from '../ui/markdownTree.ts';
+import type { StepBody } from '../../ui/markdown/markdownTree.ts';
 import { compileMarkdown } from './markdown.ts';
 import { pseudoLocalize } from './pseudo.ts';
 
@@ -203,7 +203,9 @@ function everyLocale(contentDir: string, group: string, key: string): Record<str
   return out;
 }
 
-export function contentPlugin(contentDir = resolve(import.meta.dirname, '../../content')): Plugin {
+export function contentPlugin(
+  contentDir = resolve(import.meta.dirname, '../../../content'),
+): Plugin {
   let serving = false;
   return {
     name: 'signin-assistant-content',

@@ -1,8 +1,8 @@
 // The configuration's JSON Schema (for editors: autocomplete and checking as you type) and its
 // reference page, both generated from flows/config/schema.ts, descriptions included. Written to
 // public/ by `npm run config-docs`; a test fails when the files there are out of date.
-import { configSchema } from '../../flows/config/schema';
-import { z } from '../../flows/config/zod';
+import { configSchema } from '../../../flows/config/schema';
+import { z } from '../../../flows/config/zod';
 
 export const SCHEMA_FILE = 'public/config.schema.json';
 export const REFERENCE_FILE = 'public/config-reference.html';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { lintContent, MAX_GRADE } from './contentLint';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const report = lintContent(resolve(root, 'content'), resolve(root, 'src'));
 for (const { key, grade } of report.grades) console.log(`${grade.toFixed(1).padStart(5)}  ${key}`);
 console.log(

@@ -6,8 +6,13 @@
 // step has something to ask or to tell, and no line has an agent ask for a password or code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stepKeys } from '../../flows/machine/assistantMachine';
-import { parseStepFile, readAgent, readManifest, type StepText } from '../build/contentPlugin';
+import { stepKeys } from '../../../flows/machine/assistantMachine';
+import {
+  parseStepFile,
+  readAgent,
+  readManifest,
+  type StepText,
+} from '../../build/content/contentPlugin';
 import { plainSentences, readingGrade } from './readingGrade';
 
 export const MAX_GRADE = 8;

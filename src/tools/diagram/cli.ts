@@ -1,8 +1,8 @@
 // `npm run diagram [-- path/to/org.json] [--out file.svg]`: writes the flow diagram (diagram.ts),
 // by default to public/flows.svg, or public/flows-<id>.svg for a configuration.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkConfig } from '../../flows/config/check';
-import type { OrgConfig } from '../../flows/config/schema';
+import { checkConfig } from '../../../flows/config/check';
+import type { OrgConfig } from '../../../flows/config/schema';
 import { flowDiagram } from './diagram';
 
 const args = process.argv.slice(2);

@@ -2,10 +2,10 @@
 // that takes it, laid out by dagre. Given a configuration, what that organization makes
 // unreachable is greyed out. `npm run diagram [-- path/to/org.json] [--out file.svg]`.
 import dagre from '@dagrejs/dagre';
-import type { OrgConfig } from '../../flows/config/schema';
-import { assistantMachine } from '../../flows/machine/assistantMachine';
-import { definedEdges, edgeId, reachableSteps } from '../../flows/machine/explore';
-import type { StepMeta } from '../../flows/machine/types';
+import type { OrgConfig } from '../../../flows/config/schema';
+import { assistantMachine } from '../../../flows/machine/assistantMachine';
+import { definedEdges, edgeId, reachableSteps } from '../../../flows/machine/explore';
+import type { StepMeta } from '../../../flows/machine/types';
 
 const CHAR = 7.2; // average glyph width at 12px, for sizing boxes before drawing
 const escapeXml = (s: string) =>

@@ -2,7 +2,7 @@
 // assistant will, prints each problem with its JSON path and a suggestion, and each warning.
 // Exits 1 when any file has an error (warnings alone pass), so it can gate a deploy.
 import { readFileSync } from 'node:fs';
-import { type ConfigReport, checkConfig } from '../../flows/config/check';
+import { type ConfigReport, checkConfig } from '../../../flows/config/check';
 
 /** Reads and checks one file; a file that is not JSON is reported like any other problem. */
 export function checkFile(path: string): ConfigReport {

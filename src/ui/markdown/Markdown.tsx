@@ -1,4 +1,4 @@
-// Step text. Shipped text arrives compiled (src/build/markdown.ts) and renders at once; Markdown
+// Step text. Shipped text arrives compiled (src/build/content/markdown.ts) and renders at once; Markdown
 // from a configuration override is parsed by react-markdown, loaded only when such text is shown.
 // While that loads, the text shows as plain paragraphs, never blank.
 import { createElement, type ReactNode, Suspense } from 'react';

@@ -1,4 +1,4 @@
-// The shape step text takes after the build has parsed its Markdown (src/build/markdown.ts): plain
+// The shape step text takes after the build has parsed its Markdown (src/build/content/markdown.ts): plain
 // strings and [tag, props, ...children] tuples, JSON all the way down so i18next can store it and
 // fill in {{placeholders}} inside it. Shared by the build (which writes it) and the renderer.
 export type MarkdownNode = string | MarkdownElement;

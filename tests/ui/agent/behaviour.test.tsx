@@ -4,9 +4,9 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { checkedInput } from '../../../flows/checks/index';
-import { encodeHandoff } from '../../../flows/handoff';
 import type { AssistantEvent } from '../../../flows/machine/types';
-import { replay, send } from '../../../flows/session';
+import { encodeHandoff } from '../../../flows/session/handoff';
+import { replay, send } from '../../../flows/session/session';
 import { agentHeading, openCode, pathTitles } from '../../support/agentDrive';
 import { axeViolations } from '../../support/axe';
 import { org } from '../../support/orgs';

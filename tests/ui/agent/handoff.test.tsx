@@ -2,9 +2,9 @@
 // configuration) open the same step with the same history in the agent view. One agent view per
 // configuration takes code after code, as an agent's would during a shift.
 import { describe, expect, it } from 'vitest';
-import { encodeHandoff } from '../../../flows/handoff';
 import { shortestPaths } from '../../../flows/machine/explore';
-import { replay } from '../../../flows/session';
+import { encodeHandoff } from '../../../flows/session/handoff';
+import { replay } from '../../../flows/session/session';
 import { openCode } from '../../support/agentDrive';
 import { walkConfigs } from '../../support/orgs';
 import { renderAssistant } from '../../support/render';
