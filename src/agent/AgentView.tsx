@@ -15,9 +15,9 @@ import { useStepFocus } from '../a11y/useStepFocus';
 import { caseWords } from '../contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../i18n/facts';
 import { directionOf } from '../i18n/i18n';
-import type { AssistantProps } from '../patient/Assistant';
 import { readStored, writeStored } from '../session/storage';
 import { useSession } from '../session/useSession';
+import type { ViewProps } from '../session/viewProps';
 import { stepText } from '../steps/stepText';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { AgentStep } from './AgentStep';
@@ -36,7 +36,7 @@ import { ticketText } from './panels/ticketText';
 const SINGLE_KEYS = 'signin-assistant:agent-single-keys';
 
 export type AgentViewProps = Pick<
-  AssistantProps,
+  ViewProps,
   'config' | 'now' | 'manageTitle' | 'landmark' | 'onChangeLanguage' | 'persist' | 'label'
 > & { storageKey: string };
 

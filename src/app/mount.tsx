@@ -17,8 +17,9 @@ import {
   switchLocale,
   type TextOverrides,
 } from '../i18n/i18n';
-import { Assistant, type AssistantProps } from '../patient/Assistant';
+import { Assistant } from '../patient/Assistant';
 import { clearStored, progressKey, readStored } from '../session/storage';
+import type { ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
 import { ConfigError } from './ConfigError';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -39,7 +40,7 @@ export interface MountOptions {
   /** The clock for opening hours; tests and scenarios set it. */
   now?: () => Date;
   manageTitle?: boolean;
-  landmark?: AssistantProps['landmark'];
+  landmark?: ViewProps['landmark'];
   /** Save progress in sessionStorage (default true). */
   persist?: boolean;
   /** Mirror steps in the browser's history (default false; the standalone page turns it on). */
@@ -47,7 +48,7 @@ export interface MountOptions {
   /** `start=<flow>` from a link, e.g. window.location.hash. */
   deepLink?: string;
   /** Told of each screen shown: step ids, flow names and channel kinds only (flows/signals.ts). */
-  onSignal?: AssistantProps['onSignal'];
+  onSignal?: ViewProps['onSignal'];
   /** Keeps two assistants of the same organization on one page from sharing saved progress. */
   instance?: string;
   /** Names the embedded region (default "Sign-in help"), for a page holding two assistants. */

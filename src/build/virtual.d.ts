@@ -1,5 +1,5 @@
 declare module 'virtual:content/loaders' {
-  import type { StepBody } from '../ui/markdown/markdownTree';
+  import type { StepBody } from '../i18n/markdownTree';
   import type { LocaleContent } from './content/contentPlugin';
 
   const loaders: Record<string, () => Promise<{ default: LocaleContent<StepBody> }>>;
@@ -24,7 +24,7 @@ declare module 'virtual:content/taglines' {
 }
 
 declare module 'virtual:content/*' {
-  import type { StepBody } from '../ui/markdown/markdownTree';
+  import type { StepBody } from '../i18n/markdownTree';
   import type { LocaleContent } from './content/contentPlugin';
 
   const content: LocaleContent<StepBody>;

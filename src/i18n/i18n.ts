@@ -6,7 +6,7 @@ import loaders from 'virtual:content/loaders';
 import i18next, { type i18n } from 'i18next';
 import manifest from '../../content/locales.json';
 import type { LocaleInfo, LocaleContent as SourceContent } from '../build/content/contentPlugin';
-import type { StepBody } from '../ui/markdown/markdownTree';
+import type { StepBody } from './markdownTree';
 
 export const LOCALES = manifest.locales as LocaleInfo[];
 export const PSEUDO = manifest.pseudo as LocaleInfo;

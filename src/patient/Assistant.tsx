@@ -2,10 +2,8 @@
 // it, in the same place on every screen and outside the step's form.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgConfig } from '../../flows/config/schema';
 import { describeStep } from '../../flows/machine/describe';
 import { canGoBack } from '../../flows/session/session';
-import type { Signal } from '../../flows/signals/signalTypes';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
@@ -15,32 +13,11 @@ import { progressKey } from '../session/storage';
 import { useBrowserHistory } from '../session/useBrowserHistory';
 import { useSession } from '../session/useSession';
 import { useSignals } from '../session/useSignals';
+import type { ViewProps } from '../session/viewProps';
 import { stepText } from '../steps/stepText';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { prefetchMarkdown } from '../ui/markdown/Markdown';
 import { prefetchLaterSteps, Step } from './Step';
-
-export interface AssistantProps {
-  config: OrgConfig;
-  now: () => Date;
-  /** Standalone pages own the document title; embedded assistants leave the host's alone. */
-  manageTitle?: boolean;
-  /** `main` on a page of its own; a labelled region when embedded in a page that has a main. */
-  landmark?: 'main' | 'region';
-  onChangeLanguage: (code: string) => Promise<void>;
-  /** Save progress in sessionStorage so a reload returns to the same step. */
-  persist?: boolean;
-  /** Mirror steps in the browser's history (only on a page the assistant owns). */
-  browserHistory?: boolean;
-  /** A URL fragment or query that may hold `start=<flow>`. */
-  deepLink?: string;
-  /** Told of each screen shown, for the host page's analytics (flows/signals.ts). */
-  onSignal?: (signal: Signal) => void;
-  /** Where progress is saved; two assistants of one organization on a page use two keys. */
-  storageKey?: string;
-  /** The embedded region's name, when a page holds more than one assistant. */
-  label?: string;
-}
 
 export function Assistant({
   config,
@@ -54,7 +31,7 @@ export function Assistant({
   onSignal,
   storageKey = progressKey(config.id),
   label,
-}: AssistantProps) {
+}: ViewProps) {
   const { t, i18n } = useTranslation('ui');
   // en-CA formats dates as YYYY-MM-DD, in the person's own time zone.
   const { session, dispatch, restoreFailed } = useSession(

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import type { StepView } from '../../flows/machine/describe';
 import type { StepFacts } from '../i18n/facts';
-import type { MarkdownNode, StepBody } from '../ui/markdown/markdownTree';
+import type { MarkdownNode, StepBody } from '../i18n/markdownTree';
 
 export interface StepText {
   title: string;

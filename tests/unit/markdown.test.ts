@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleContent } from '../../src/build/content/contentPlugin';
 import { compileMarkdown } from '../../src/build/content/markdown';
-import { MARKDOWN_TAGS, type MarkdownNode } from '../../src/ui/markdown/markdownTree';
+import { MARKDOWN_TAGS, type MarkdownNode } from '../../src/i18n/markdownTree';
 import { CONTENT_DIR } from '../support/i18n';
 
 const tags = (nodes: MarkdownNode[]): string[] =>

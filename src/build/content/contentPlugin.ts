@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import type { StepBody } from '../../ui/markdown/markdownTree.ts';
+import type { StepBody } from '../../i18n/markdownTree.ts';
 import { compileMarkdown } from './markdown.ts';
 import { pseudoLocalize } from './pseudo.ts';
 

@@ -5,7 +5,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { MARKDOWN_TAGS, type MarkdownNode } from '../../ui/markdown/markdownTree.ts';
+import { MARKDOWN_TAGS, type MarkdownNode } from '../../i18n/markdownTree.ts';
 
 const processor = unified().use(remarkParse).use(remarkRehype);
 const KEPT = new Set<string>(MARKDOWN_TAGS);

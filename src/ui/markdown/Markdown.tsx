@@ -2,9 +2,9 @@
 // from a configuration override is parsed by react-markdown, loaded only when such text is shown.
 // While that loads, the text shows as plain paragraphs, never blank.
 import { createElement, type ReactNode, Suspense } from 'react';
+import type { MarkdownNode, StepBody } from '../../i18n/markdownTree';
 import { lazyComponent } from '../lazyComponent';
 import { Link } from './Link';
-import type { MarkdownNode, StepBody } from './markdownTree';
 
 const renderer = lazyComponent(() => import('./MarkdownRenderer').then((m) => m.default));
 const MarkdownRenderer = renderer.Component;
