@@ -70,7 +70,7 @@ export interface SituationCoverage {
   fixSteps: string[];
   /** Screens from the first one up to the first fix step, counting both; null when not reached. */
   screens: number | null;
-  /** When the configuration rules the fix out: the setting, and the steps that tell the person. */
+  /** When the configuration rules the fix out: the setting, and the reachable steps that tell the person. */
   ruledOutBy?: { setting: string; offeredWhen: string; toldBy: string[] };
   /** Fix steps with no contact-free route from the first screen (a defect when 'unreachable'). */
   unreached: string[];
@@ -101,7 +101,14 @@ function cover(situation: Situation, config: OrgConfig, routes: Route[]): Situat
       outcome: 'ruledOut',
       screens: null,
       unreached,
-      ruledOutBy: { setting, offeredWhen, toldBy: decided.toldBy },
+      ruledOutBy: {
+        setting,
+        offeredWhen,
+        toldBy: decided.toldBy.filter((step) => {
+          const route = routeTo(routes, step);
+          return route && !reachesContactFirst(route);
+        }),
+      },
     };
   }
   if (unreached.length) return { ...base, outcome: 'unreachable', screens, unreached };

@@ -61,7 +61,7 @@ function outcomeCell(c: SituationCoverage): string {
     case 'ruledOut': {
       const by = c.ruledOutBy!;
       const told = by.toldBy.length ? `; told by ${by.toldBy.map(code).join(' or ')}` : '';
-      return `ruled out: ${code(by.setting)} not ${by.offeredWhen}${told}`;
+      return `ruled out (offered when ${code(by.setting)} ${by.offeredWhen})${told}`;
     }
     case 'missing':
       return 'missing';
@@ -103,7 +103,8 @@ export function coverageMarkdown(configs: [string, OrgConfig][] = demoConfigs())
     );
     for (const s of rows) {
       const results = byConfig.map(([, list]) => list.find((c) => c.id === s.id)!);
-      const steps = results[0]!.fixSteps.map(code).join(', ') || '—';
+      const listed = results[0]!.fixSteps.map(code).join(', ');
+      const steps = !listed ? '—' : s.status === 'missing' ? `partly: ${listed}` : listed;
       const label = `**${s.id}**: ${cell(s.situation)}`;
       const outcomes = results.map(outcomeCell).map(cell);
       lines.push(`| ${label} | ${steps} | ${outcomes.join(' | ')} | ${sourceCell(s)} |`);

@@ -23,7 +23,7 @@ function line(c: SituationCoverage): string {
     case 'ruledOut': {
       const by = c.ruledOutBy!;
       const told = by.toldBy.length ? `; people are told by ${by.toldBy.join(' or ')}` : '';
-      return `  ${c.id}: ${c.situation}\n      ${by.setting} is not ${by.offeredWhen}${told}`;
+      return `  ${c.id}: ${c.situation}\n      offered when ${by.setting} ${by.offeredWhen}${told}`;
     }
     case 'missing':
       return `  ${c.id}: ${c.situation}\n      needs: ${c.needed}`;
