@@ -7,7 +7,7 @@
 // (one call per keystroke, no promise), its fuzzy matching is a bounded edit distance relative to
 // the word's length, and its bundle is smaller.
 import MiniSearch from 'minisearch';
-import { MAX_INPUT, words } from './normalize';
+import { MAX_INPUT, terms, words } from './normalize';
 import { looksLikeSecret } from './secret';
 
 export interface Situation {
@@ -80,9 +80,13 @@ export function createFinder(data: FinderData): Finder {
       if (typeof text !== 'string') return [];
       const input = text.slice(0, MAX_INPUT);
       if (looksLikeSecret(input)) return [];
-      const query = tokenize(input);
+      const { plain, pairs } = terms(input, locale);
+      const kept = plain.filter((w) => !ignore.has(w));
+      const query = [...kept, ...pairs.filter((w) => !ignore.has(w))];
       if (query.length === 0) return [];
       const unique = new Set(query);
+      // Coverage counts the person's words; pairs only help a word be found.
+      const wordCount = Math.max(1, new Set(kept).size);
       const hits = index.search(query.join(' '), {
         // Typos: one edit in a word of 4 or 5 letters, two from 10. Chinese and the pairs built
         // for it are matched exactly.
@@ -96,7 +100,7 @@ export function createFinder(data: FinderData): Finder {
       const coverage = new Map<string, number>();
       for (const hit of hits) {
         const id = hit.situation as string;
-        const covered = hit.queryTerms.filter((t) => unique.has(t)).length / unique.size;
+        const covered = Math.min(1, hit.queryTerms.filter((t) => unique.has(t)).length / wordCount);
         const score = hit.score * (0.5 + covered);
         if (score > (best.get(id) ?? 0)) best.set(id, score);
         if (covered > (coverage.get(id) ?? 0)) coverage.set(id, covered);

@@ -52,27 +52,31 @@ const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
  * Arabic drops the article ال and a leading و ("and") on longer words.
  */
 export function words(text: string, locale: string): string[] {
+  const { plain, pairs } = terms(text, locale);
+  return [...plain, ...pairs];
+}
+
+/** The words, and apart from them the pairs built from them (see `words`). */
+export function terms(text: string, locale: string): { plain: string[]; pairs: string[] } {
   const s = normalize(text);
-  const out: string[] = [];
   const plain: string[] = [];
+  const pairs: string[] = [];
   for (const { segment, isWordLike } of segmenter(locale).segment(s)) {
     if (!isWordLike) continue;
     if (HAN.test(segment)) {
-      out.push(segment);
       plain.push(segment);
       continue;
     }
     let w = segment;
     if (ARABIC_LETTERS.test(w)) w = arabicStem(w);
-    out.push(w);
     plain.push(w);
   }
   // Pairs: Han characters across the whole text, syllables of Vietnamese.
   const han = [...s].filter((c) => HAN.test(c));
-  for (let i = 0; i + 1 < han.length; i++) out.push(han[i]! + han[i + 1]!);
+  for (let i = 0; i + 1 < han.length; i++) pairs.push(han[i]! + han[i + 1]!);
   if (locale === 'vi')
-    for (let i = 0; i + 1 < plain.length; i++) out.push(plain[i]! + plain[i + 1]!);
-  return out;
+    for (let i = 0; i + 1 < plain.length; i++) pairs.push(plain[i]! + plain[i + 1]!);
+  return { plain, pairs };
 }
 
 function arabicStem(w: string): string {
