@@ -86,11 +86,19 @@ export function createFinder(data: FinderData): Finder {
       if (query.length === 0) return [];
       const unique = new Set(query);
       // Coverage counts the person's words; pairs only help a word be found.
-      const wordCount = Math.max(1, new Set(kept).size);
+      const syllables = new Set(kept);
+      const wordCount = Math.max(1, syllables.size);
       const hits = index.search(query.join(' '), {
-        // Typos: one edit in a word of 4 or 5 letters, two from 10. Chinese and the pairs built
+        // Typos: one edit in a word of 4 to 9 letters, two from 10. Chinese and the pairs built
         // for it are matched exactly.
-        fuzzy: (term) => (hasHan(term) || term.length < 4 ? false : term.length < 10 ? 1 : 2),
+        // A Vietnamese syllable alone is matched exactly: without accents, one letter changes the
+        // word (dang, dong); the pairs of syllables take the typos.
+        fuzzy: (term) =>
+          hasHan(term) || term.length < 4 || (locale === 'vi' && syllables.has(term))
+            ? false
+            : term.length < 10
+              ? 1
+              : 2,
         // The last word may still be being typed.
         prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3 && !hasHan(term),
         combineWith: 'OR',
