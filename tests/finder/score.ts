@@ -1,5 +1,6 @@
-// Scores a finder on labelled phrases: a phrase counts for top-1 when the first match starts at
-// one of its right steps, for top-3 when any of the first three does.
+// Scores a finder on labelled phrases: a phrase counts for top-1 when the first match's own step
+// (its first; the others are fallbacks for organizations that do not offer it) is one of the
+// phrase's right steps, for top-3 when one of the first three matches' is.
 import type { Finder } from '../../flows/finder';
 import type { Labelled } from './load';
 
@@ -16,7 +17,7 @@ export function score(find: Finder['find'], items: readonly Labelled[]): Score {
   const misses: Score['misses'] = [];
   for (const item of items) {
     const got = find(item.text, { limit: 3 });
-    const right = (steps: string[]) => steps.some((s) => item.steps.includes(s));
+    const right = (steps: string[]) => item.steps.includes(steps[0]!);
     if (got[0] && right(got[0].steps)) top1++;
     else misses.push({ text: item.text, want: item.steps, got: got.map((m) => m.id) });
     if (got.some((m) => right(m.steps))) top3++;
