@@ -3,9 +3,12 @@
 
 // A code: 4 to 8 digits, maybe with spaces or dashes (a one-time code, a PIN, a recovery code).
 const DIGIT_CODE = /(?<![\p{Nd}])\p{Nd}(?:[ -]?\p{Nd}){3,7}(?![\p{Nd}])/u;
-// An activation code: three or more groups of letters and digits joined by dashes (ABCDE-12345-…).
+// An activation code: three or more groups of letters and digits joined by dashes (ABCDE-12345-…),
+// with a digit or in capitals, so "one-time-code" stays words.
 const ACTIVATION =
-  /(?<![\p{L}\p{Nd}])[\p{L}\p{Nd}]{3,8}(?:[-–][\p{L}\p{Nd}]{3,8}){2,}(?![\p{L}\p{Nd}])/u;
+  /(?<![\p{L}\p{Nd}])[\p{L}\p{Nd}]{3,8}(?:[-–][\p{L}\p{Nd}]{3,8}){2,}(?![\p{L}\p{Nd}])/gu;
+const activationShaped = (s: string) =>
+  [...s.matchAll(ACTIVATION)].some(([m]) => /\p{Nd}/u.test(m) || m === m.toUpperCase());
 // "password: …", "contraseña = …", "密码：…"; and "my password is X9…" when what follows has a
 // digit or a symbol ("my password is wrong" is a problem, not a password).
 const NAMED =
@@ -16,7 +19,7 @@ const TOLD_IS = new RegExp(`${NAMED}\\s*(?:is|es|era|was|是|为|là|la|هي|ه�
 /** True when the text holds a code, a password-like word or an activation code. */
 export function looksLikeSecret(text: string): boolean {
   const s = text.slice(0, 500).normalize('NFKC');
-  if (DIGIT_CODE.test(s) || ACTIVATION.test(s) || TOLD.test(s)) return true;
+  if (DIGIT_CODE.test(s) || activationShaped(s) || TOLD.test(s)) return true;
   const told = TOLD_IS.exec(s)?.[1];
   if (told && /[\p{Nd}]|[^\p{L}\p{M}\p{P}]/u.test(told)) return true;
   const tokens = s.split(/\s+/).filter(Boolean);

@@ -48,6 +48,9 @@ for (const locale of FINDER_LOCALES) {
   }
 }
 out();
+out('The holdout part was written before the data and is never tuned on. Its misses are listed so');
+out('a later session writes a fresh untouched part, rather than fixing these phrases in the data.');
+out();
 out('Holdout phrases whose first match was wrong (or missing):');
 out();
 for (const m of misses.length ? misses : ['- none']) out(m);
