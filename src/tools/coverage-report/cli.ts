@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OrgConfig } from '../../../flows/config/schema';
 import { validateConfig } from '../../../flows/config/validate';
-import { coverageFor, type Outcome, type SituationCoverage } from '../../../flows/coverage/coverage';
+import {
+  coverageFor,
+  type Outcome,
+  type SituationCoverage,
+} from '../../../flows/coverage/coverage';
 
 const HEADINGS: [Outcome, string][] = [
   ['selfService', 'People can fix it themselves'],

@@ -1,0 +1,58 @@
+// Jumping to the step a match names. A session is the answers given so far, so jumping is finding
+// the answers that lead to the step under this configuration and replaying them: Back then walks
+// back through real questions, and a step the organization does not offer is never reached.
+import type { OrgConfig } from '../config/schema';
+import type { AssistantEvent } from '../machine/types';
+import { type Session, send, startSession } from '../session/session';
+
+/**
+ * The shortest list of answers from the first question to `step` under `config` (answers and
+ * "skip" only, never typed input), or undefined when the configuration does not reach it.
+ */
+export function trailTo(
+  config: OrgConfig,
+  step: string,
+  today?: string,
+): AssistantEvent[] | undefined {
+  const start = startSession(config, today);
+  const seen = new Set([String(start.snapshot.value)]);
+  let frontier: Session[] = [start];
+  while (frontier.length > 0) {
+    const next: Session[] = [];
+    for (const session of frontier) {
+      if (String(session.snapshot.value) === step) return [...session.trail];
+      for (const event of answersOf(session)) {
+        const after = send(session, event);
+        const value = String(after.snapshot.value);
+        if (seen.has(value)) continue;
+        seen.add(value);
+        next.push(after);
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}
+
+/** The answers for the first of `steps` this configuration reaches (a match's `steps`). */
+export function trailToFirst(
+  config: OrgConfig,
+  steps: readonly string[],
+  today?: string,
+): AssistantEvent[] | undefined {
+  for (const step of steps) {
+    const trail = trailTo(config, step, today);
+    if (trail) return trail;
+  }
+  return undefined;
+}
+
+function answersOf(session: Session): AssistantEvent[] {
+  const { snapshot } = session;
+  const node = snapshot.machine.states[String(snapshot.value)];
+  if (!node) return [];
+  return Object.keys(node.on)
+    .filter((type) => type.startsWith('pick.') || type === 'help.requested')
+    .map((type) => ({ type }) as AssistantEvent)
+    .filter((event) => snapshot.can(event));
+}

@@ -1,0 +1,21 @@
+// Reads the finder's data and labelled phrases for tests and the benchmark.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { FinderData } from '../../flows/finder';
+
+export const FINDER_LOCALES = ['en', 'es', 'zh', 'vi', 'ar'] as const;
+const root = resolve(import.meta.dirname, '../..');
+
+export const finderData = (locale: string) =>
+  parse(readFileSync(resolve(root, `content/${locale}/finder.yaml`), 'utf8')) as FinderData;
+
+export interface Labelled {
+  text: string;
+  /** Right first destinations: any of these steps. */
+  steps: string[];
+  split: 'tune' | 'holdout';
+}
+
+export const evalSet = (locale: string) =>
+  JSON.parse(readFileSync(resolve(root, `tests/finder/eval/${locale}.json`), 'utf8')) as Labelled[];
