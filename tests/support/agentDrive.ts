@@ -2,10 +2,11 @@
 import { fireEvent, screen } from '@testing-library/react';
 
 /** Types a handoff code into the agent's code box and opens it, as an agent would. */
-export function openCode(code: string) {
-  const field = screen.getByLabelText(
-    /handoff code the caller reads out|código de referencia que la persona/i,
-  );
+export function openCode(
+  code: string,
+  label: string | RegExp = /handoff code the caller reads out|código de referencia que la persona/i,
+) {
+  const field = screen.getByLabelText(label);
   fireEvent.change(field, { target: { value: code } });
   fireEvent.submit(field.closest('form')!);
 }

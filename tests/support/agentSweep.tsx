@@ -28,7 +28,7 @@ export function sweepAgentSteps(locale: string, { axe }: { axe: boolean }) {
       missingKeys.clear();
       const caller = replay(path.config, path.events, TODAY);
       const { container, i18n } = renderAssistant({ config: path.config, mode: 'agent', locale });
-      openCode(encodeHandoff(caller));
+      openCode(encodeHandoff(caller), i18n.t('ui.code.label', { ns: 'agent' }));
 
       expect(
         container.querySelector('[data-agent-wording]')?.getAttribute('data-agent-wording'),

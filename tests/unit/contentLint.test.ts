@@ -70,6 +70,20 @@ describe('planted mistakes', () => {
       '  codeRejected:\n    tell: "¿Cuál es su código? Léamelo."\n',
     ),
   );
+  // The same slip in Chinese and Vietnamese: "tell me your verification code".
+  for (const [code, line] of [
+    ['zh', '请告诉我您的验证码。'],
+    ['vi', 'Xin đọc cho tôi mã xác nhận.'],
+  ] as const) {
+    const file = join(dir, code, 'agent.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        / {2}codeRejected:\n {4}tell: .*\n/,
+        `  codeRejected:\n    tell: "${line}"\n`,
+      ),
+    );
+  }
   writeFileSync(join(dir, 'en', 'steps', 'leftover.md'), '---\nkey: leftover\ntitle: "Old"\n---\n');
   const report = lintContent(dir, SRC);
   const found = (rule: string, file: string) =>
@@ -89,6 +103,8 @@ describe('planted mistakes', () => {
       'codeRejected: asks for a secret: "Read me the code so I can check it."',
     ]);
     expect(found('asks', 'es/agent.yaml')).toHaveLength(1);
+    expect(found('asks', 'zh/agent.yaml')).toHaveLength(1);
+    expect(found('asks', 'vi/agent.yaml')).toHaveLength(1);
     expect(found('agent', 'en/agent.yaml').map((p) => p.message)).toEqual([
       'codeExpired: nothing to ask or to tell',
     ]);

@@ -45,13 +45,25 @@ const ASKS =
 // Whether an account exists is never ours to say: it would help someone guessing at accounts.
 const ACCOUNT =
   /\b(your|this|the) account (does not|doesn't|does) exist\b|\bno account (was )?found\b|\bwe (found|could not find|couldn't find) (your|an|the) account\b/i;
-// An agent asking a caller to read out a secret, in English or Spanish.
-const AGENT_ASKS =
+// An agent asking a caller to read out a secret, in English, Spanish, Chinese, Vietnamese or Arabic.
+const AGENT_ASKS_ZH =
+  /(告诉|念|读|报|说)(给)?(我|我们).{0,12}(密码|验证码|代码|激活码|恢复码)|(密码|验证码|激活码)是(什么|多少)/;
+const AGENT_ASKS_VI =
+  /(đọc|cho (tôi|em|chúng tôi) biết|nói)[^.]{0,25}(mật khẩu|mã(?! tham chiếu))|(mật khẩu|mã)[^.]{0,15}(là gì|là bao nhiêu)/i;
+const AGENT_ASKS_AR =
+  /(اقرأ|أخبرني|قل لي|أعطني|أملِ|اقرئي|أخبرنا)[^.؟]{0,25}(كلمة المرور|الرمز|رمز)/;
+const AGENT_ASKS_EN_ES =
   /\b(read|tell|give|say|spell)\b[^.]{0,20}\b(me|us|out)\b[^.]{0,25}\b(password|passcode|code|PIN)\b|\bask (them|the caller|the person)\b[^.]{0,20}\bfor\b[^.]{0,25}\b(password|passcode|code|PIN)\b|\bwhat(?: is|'s) (your|their) (password|passcode|code|PIN)\b|(l[eé]ame|d[ií]game|d[eé]me|deletr[eé]eme)\b[^.]{0,25}\b(contraseña|c[oó]digo|clave|PIN)\b|cu[aá]l es su (contraseña|c[oó]digo|clave)/i;
+const agentAsks = (s: string) =>
+  AGENT_ASKS_EN_ES.test(s) ||
+  AGENT_ASKS_ZH.test(s) ||
+  AGENT_ASKS_VI.test(s) ||
+  AGENT_ASKS_AR.test(s);
 // A sentence with "never" or "don't" warns rather than asks.
-const WARNS = /\b(never|don't|do not|nunca|no (tome|pida|diga|lo|la))\b/i;
+const WARNS =
+  /\b(never|don't|do not|nunca|no (tome|pida|diga|lo|la))\b|不要|切勿|绝不|永远不|không bao giờ|đừng|không (hỏi|yêu cầu)|لا تطلب|لا تسأل|أبدً?ا/i;
 
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+|\n+/);
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+|(?<=[。！？])|\n+/);
 
 /** Sentences that ask the person for a password or code. */
 export const askingSentences = (text: string) =>
@@ -121,7 +133,7 @@ function lintAgent(contentDir: string, code: string, known: Set<string>, problem
     if (!text?.ask && !text?.tell)
       problems.push({ file, rule: 'agent', message: `${key}: nothing to ask or to tell` });
     for (const line of Object.values(text ?? {}))
-      for (const s of sentences(String(line)).filter((s) => AGENT_ASKS.test(s) && !WARNS.test(s)))
+      for (const s of sentences(String(line)).filter((s) => agentAsks(s) && !WARNS.test(s)))
         problems.push({ file, rule: 'asks', message: `${key}: asks for a secret: "${s.trim()}"` });
   }
   if (code === 'en')
