@@ -2,6 +2,7 @@
 // the answers that lead to the step under this configuration and replaying them: Back then walks
 // back through real questions, and a step the organization does not offer is never reached.
 import type { OrgConfig } from '../config/schema';
+import { serialize } from '../machine/explore';
 import type { AssistantEvent } from '../machine/types';
 import { type Session, send, startSession } from '../session/session';
 
@@ -15,7 +16,9 @@ export function trailTo(
   today?: string,
 ): AssistantEvent[] | undefined {
   const start = startSession(config, today);
-  const seen = new Set([String(start.snapshot.value)]);
+  // A place is the step and the code method chosen: the same question after "text" and after
+  // "email" leads on to different advice (the walk's own identity, flows/machine/explore).
+  const seen = new Set([serialize(start.snapshot)]);
   let frontier: Session[] = [start];
   while (frontier.length > 0) {
     const next: Session[] = [];
@@ -23,9 +26,9 @@ export function trailTo(
       if (String(session.snapshot.value) === step) return [...session.trail];
       for (const event of answersOf(session)) {
         const after = send(session, event);
-        const value = String(after.snapshot.value);
-        if (seen.has(value)) continue;
-        seen.add(value);
+        const place = serialize(after.snapshot);
+        if (seen.has(place)) continue;
+        seen.add(place);
         next.push(after);
       }
     }

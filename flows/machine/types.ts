@@ -66,6 +66,9 @@ export interface StepMeta {
   /** The kind of channel that can help with this step's problem. */
   need: Need;
   field?: FieldKind;
-  /** An interactive aid shown with the step, e.g. the Caps Lock practice field. */
-  widget?: 'capsLockCheck';
+  /**
+   * An interactive aid shown with the step: the Caps Lock practice field, or the problem finder
+   * (the person's own words matched to where to start).
+   */
+  widget?: 'capsLockCheck' | 'finder';
 }

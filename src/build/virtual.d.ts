@@ -13,6 +13,13 @@ declare module 'virtual:content/agent-loaders' {
   export default loaders;
 }
 
+declare module 'virtual:content/finder-loaders' {
+  import type { FinderData } from '../../flows/finder';
+
+  const loaders: Record<string, () => Promise<{ default: FinderData }>>;
+  export default loaders;
+}
+
 declare module 'virtual:content/trigger' {
   const labels: Record<string, string>;
   export default labels;

@@ -135,6 +135,7 @@ export function Assistant({
           onAnswer={(answer) => dispatch({ type: 'step', event: { type: `pick.${answer}` } })}
           onEvent={(event) => dispatch({ type: 'step', event })}
           onRestart={() => dispatch({ type: 'restart' })}
+          onFollow={(events) => dispatch({ type: 'follow', events })}
           onErrorChange={setChoiceError}
         />
       </Main>

@@ -25,7 +25,9 @@ export type SessionCommand =
   | { type: 'goTo'; length: number }
   | { type: 'restart' }
   /** Another path altogether: a handoff code or the agent's quick jump. */
-  | { type: 'replace'; session: Session };
+  | { type: 'replace'; session: Session }
+  /** Answers from the first question to a step the problem finder found (flows/finder/route). */
+  | { type: 'follow'; events: AssistantEvent[] };
 
 export interface SessionState {
   session: Session;
@@ -63,6 +65,12 @@ function apply(state: SessionState, command: SessionCommand): SessionState {
       return { session: restart(state.session), redo: [], restoreFailed: false };
     case 'replace':
       return { session: command.session, redo: [], restoreFailed: false };
+    case 'follow':
+      return {
+        session: command.events.reduce(send, restart(state.session)),
+        redo: [],
+        restoreFailed: false,
+      };
     default:
       return state;
   }

@@ -6,13 +6,22 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { lazyComponent } from '../ui/lazyComponent';
 import { Markdown } from '../ui/markdown/Markdown';
 import { Radios } from '../ui/Radios';
+import { FinderBox } from './FinderBox';
 import type { StepProps } from './StepProps';
 
 const capsLock = lazyComponent(() => import('../ui/CapsLockCheck').then((m) => m.CapsLockCheck));
 export const prefetchCapsLock = capsLock.preload;
 const CapsLockCheck = capsLock.Component;
 
-export function ChoiceStep({ view, text, headingRef, onAnswer, onErrorChange }: StepProps) {
+export function ChoiceStep({
+  view,
+  text,
+  config,
+  headingRef,
+  onAnswer,
+  onErrorChange,
+  onFollow,
+}: StepProps) {
   const { t } = useTranslation('ui');
   const id = useId();
   const [choice, setChoice] = useState<string | null>(null);
@@ -85,6 +94,9 @@ export function ChoiceStep({ view, text, headingRef, onAnswer, onErrorChange }: 
           {t('form.continue')}
         </button>
       </form>
+      {view.widget === 'finder' && onFollow ? (
+        <FinderBox config={config} onFollow={onFollow} />
+      ) : null}
     </>
   );
 }

@@ -16,6 +16,8 @@ export interface StepProps {
   /** Sends a machine event; an input step sends `input.checked` with its check's finding. */
   onEvent: (event: AssistantEvent) => void;
   onRestart: () => void;
+  /** Follows the answers from the first question to a step the problem finder found. */
+  onFollow?: (trail: AssistantEvent[]) => void;
   /** Tells the frame an error is showing, for the page title and focus. */
   onErrorChange: (hasError: boolean) => void;
 }

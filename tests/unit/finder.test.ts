@@ -54,14 +54,14 @@ describe('the finder data', () => {
   });
 
   it('goes to the situation itself under the demo organizations when they offer it', () => {
-    // Riverside sends codes by text, Lakeside by email: each reaches its own "never comes".
+    // Each organization reaches its own "never comes" advice for each way it sends codes.
     const landing = (id: string, situation: string) => {
       const s = finderData('en').situations.find((x) => x.id === situation)!;
       return String(replay(org(id), trailToFirst(org(id), s.steps)!).snapshot.value);
     };
     expect(landing('riverside', 'codeTextMissing')).toBe('codePhoneSame');
     expect(landing('lakeside', 'codeEmailMissing')).toBe('codeEmailMissing');
-    expect(landing('riverside', 'codeEmailMissing')).toBe('codeMethod');
+    expect(landing('riverside', 'codeEmailMissing')).toBe('codeEmailMissing');
     for (const id of DEMO_ORGS) expect(landing(id, 'locked')).toMatch(/^locked/);
   });
 
@@ -176,5 +176,15 @@ describe('whatever is typed', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('given an organization that sends codes by text and by email', () => {
+  it('reaches the missing-email-code advice, not only the advice for the first method tried', () => {
+    // The same question reached after "text" and after "email" is two places, not one.
+    const config = org('riverside');
+    const trail = trailToFirst(config, ['codeEmailMissing']);
+    expect(trail).toBeDefined();
+    expect(String(replay(config, trail!, '2026-12-02').snapshot.value)).toBe('codeEmailMissing');
   });
 });

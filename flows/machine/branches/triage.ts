@@ -5,6 +5,8 @@ import { advice, escalateTo, helpedOr, question } from '../step';
 export const triageSteps = {
   problem: question({
     flow: 'triage',
+    // Beside the list, the problem finder takes the person's own words (flows/finder).
+    widget: 'finder',
     on: {
       'pick.passwordRejected': 'passwordWhere',
       'pick.usernameNotRecognized': 'usernameEntry',

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import type { StepBody } from '../../i18n/markdownTree.ts';
+import { finderModule } from './finderContent.ts';
 import { compileMarkdown } from './markdown.ts';
 import { pseudoLocalize } from './pseudo.ts';
 
@@ -244,6 +245,13 @@ export function contentPlugin(
         }
         return `export default ${JSON.stringify(agentContent(contentDir, locale))};`;
       }
+      const finder = finderModule(
+        contentDir,
+        name,
+        manifest.locales.map((l) => l.code),
+        PREFIX,
+      );
+      if (finder) return finder;
       if (name === 'taglines')
         return `export default ${JSON.stringify(everyLocale(contentDir, 'contact', 'languageHelp'))};`;
       if (name === 'trigger')
