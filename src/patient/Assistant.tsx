@@ -136,6 +136,7 @@ export function Assistant({
           onEvent={(event) => dispatch({ type: 'step', event })}
           onRestart={() => dispatch({ type: 'restart' })}
           onFollow={(events) => dispatch({ type: 'follow', events })}
+          announce={setAnnouncement}
           onErrorChange={setChoiceError}
         />
       </Main>

@@ -21,6 +21,7 @@ export function ChoiceStep({
   onAnswer,
   onErrorChange,
   onFollow,
+  announce,
 }: StepProps) {
   const { t } = useTranslation('ui');
   const id = useId();
@@ -95,7 +96,7 @@ export function ChoiceStep({
         </button>
       </form>
       {view.widget === 'finder' && onFollow ? (
-        <FinderBox config={config} onFollow={onFollow} />
+        <FinderBox config={config} onFollow={onFollow} announce={announce} />
       ) : null}
     </>
   );

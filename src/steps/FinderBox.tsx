@@ -42,9 +42,11 @@ export interface FinderBoxProps {
   config: OrgConfig;
   /** Follows the answers from the first question to the chosen match's step. */
   onFollow: (trail: AssistantEvent[]) => void;
+  /** The frame's one polite announcer: the count, then each match, after the person pauses. */
+  announce?: (message: string) => void;
 }
 
-export function FinderBox({ config, onFollow }: FinderBoxProps) {
+export function FinderBox({ config, onFollow, announce }: FinderBoxProps) {
   const { t, i18n } = useTranslation('ui');
   const id = useId();
   const [text, setText] = useState('');
@@ -86,6 +88,11 @@ export function FinderBox({ config, onFollow }: FinderBoxProps) {
               .join('; ')}`
           : '';
 
+  // Focus stays in the box while typing; the result is said once, when it changes.
+  useEffect(() => {
+    if (status) announce?.(status);
+  }, [status, announce]);
+
   return (
     <div className="sa-finder">
       <label className="sa-label" htmlFor={`${id}-text`}>
@@ -111,10 +118,6 @@ export function FinderBox({ config, onFollow }: FinderBoxProps) {
           if (result.kind === 'secret') setResult({ kind: 'idle' });
         }}
       />
-      {/* Polite: the count and the matches are read after the person pauses, focus stays put. */}
-      <p className="sa-visually-hidden" role="status">
-        {status}
-      </p>
       {result.kind === 'secret' ? <p className="sa-error-message">{t('finder.secret')}</p> : null}
       {result.kind === 'none' ? <p>{t('finder.none')}</p> : null}
       {result.kind === 'found' ? (

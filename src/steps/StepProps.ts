@@ -18,6 +18,8 @@ export interface StepProps {
   onRestart: () => void;
   /** Follows the answers from the first question to a step the problem finder found. */
   onFollow?: (trail: AssistantEvent[]) => void;
+  /** Says something politely through the frame's one announcer (src/a11y/Announcer). */
+  announce?: (message: string) => void;
   /** Tells the frame an error is showing, for the page title and focus. */
   onErrorChange: (hasError: boolean) => void;
 }

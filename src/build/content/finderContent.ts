@@ -14,7 +14,8 @@ export function finderModule(
 ): string | null {
   if (name === 'finder-loaders') {
     const entries = locales.map(
-      (code) => `${JSON.stringify(code)}: () => import(${JSON.stringify(`${prefix}finder/${code}`)})`,
+      (code) =>
+        `${JSON.stringify(code)}: () => import(${JSON.stringify(`${prefix}finder/${code}`)})`,
     );
     return `export default {${entries.join(',\n')}};`;
   }
