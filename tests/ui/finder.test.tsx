@@ -8,15 +8,23 @@ const describeIt = (words: string) =>
   fireEvent.change(screen.getByRole('textbox', { name: /in your own words/i }), {
     target: { value: words },
   });
+// The finder loads on the first keystroke and waits for a pause: give it time on a busy machine.
+const SLOW = { timeout: 5000 };
 const heading = () => screen.getByRole('heading', { level: 1 });
 
 describe('given a person describes the problem in their own words on the first screen', () => {
   it('offers matches in our words, and the chosen one starts at that advice', async () => {
     const { container } = renderAssistant();
     describeIt('the email with the code never shows up');
-    const match = await screen.findByRole('button', { name: /email/i });
+    const match = await screen.findByRole('button', { name: /email/i }, SLOW);
     expect(screen.getByRole('heading', { name: 'Is it one of these?' })).toBeVisible();
-    expect(container.querySelector('[aria-live]')).toHaveTextContent(/We found \d possible match/);
+    await waitFor(
+      () =>
+        expect(container.querySelector('[aria-live]')).toHaveTextContent(
+          /We found \d possible match/,
+        ),
+      SLOW,
+    );
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.click(match);
     expect(heading()).toHaveTextContent(/email/i);
@@ -28,7 +36,7 @@ describe('given a person describes the problem in their own words on the first s
   it('keeps the text and the list when none of the matches fits', async () => {
     renderAssistant();
     describeIt('locked out');
-    fireEvent.click(await screen.findByRole('button', { name: 'None of these' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'None of these' }, SLOW));
     expect(screen.queryByRole('heading', { name: 'Is it one of these?' })).toBeNull();
     expect(screen.getByRole('textbox', { name: /in your own words/i })).toHaveValue('locked out');
     expect(screen.getByLabelText('It says my password is wrong')).toBeInTheDocument();
@@ -38,7 +46,7 @@ describe('given a person describes the problem in their own words on the first s
     renderAssistant();
     describeIt('banana smoothie recipe');
     expect(
-      await screen.findByText(/didn't find a match/, { selector: 'p:not([role])' }),
+      await screen.findByText(/didn't find a match/, { selector: 'p:not([role])' }, SLOW),
     ).toHaveTextContent(/ask for a person/);
   });
 
@@ -58,7 +66,7 @@ describe('given a person describes the problem in their own words on the first s
     fireEvent.change(screen.getByRole('textbox', { name: /sus propias palabras/i }), {
       target: { value: 'mi cuenta está bloqueada' },
     });
-    fireEvent.click((await screen.findAllByRole('button', { name: /bloque/i }))[0]!);
+    fireEvent.click((await screen.findAllByRole('button', { name: /bloque/i }, SLOW))[0]!);
     expect(heading()).toHaveTextContent(/bloque/i);
   });
 });
