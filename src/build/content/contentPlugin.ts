@@ -11,7 +11,17 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import type { StepBody } from '../../i18n/markdownTree.ts';
+import { agentContent } from './agentContent.ts';
+import { fill, type Tree } from './fill.ts';
 import { finderModule } from './finderContent.ts';
+
+export {
+  type AgentContent,
+  type AgentStepText,
+  agentContent,
+  readAgent,
+} from './agentContent.ts';
+
 import { compileMarkdown } from './markdown.ts';
 import { pseudoLocalize } from './pseudo.ts';
 
@@ -87,36 +97,6 @@ export function readLocale(contentDir: string, locale: string): LocaleContent {
   return { ui, steps };
 }
 
-type Tree = Record<string, unknown>;
-
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-const isTree = (value: unknown): value is Tree =>
-  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-
-/**
- * Fills what `own` lacks from `base`, recording each filled key. A locale with any plural form of
- * a key has its own set of forms (its plural rules differ from English), so those are left alone.
- */
-function fill(own: Tree, base: Tree, path: string, missing: string[]): Tree {
-  const out: Tree = { ...own };
-  for (const [key, value] of Object.entries(base)) {
-    const here = path ? `${path}.${key}` : key;
-    if (isTree(value)) {
-      out[key] = fill(isTree(own[key]) ? own[key] : {}, value, here, missing);
-      continue;
-    }
-    if (PLURAL.test(key)) {
-      const stem = key.replace(PLURAL, '');
-      if (Object.keys(own).some((k) => PLURAL.test(k) && k.replace(PLURAL, '') === stem)) continue;
-    }
-    if (own[key] === undefined || (own[key] === '' && value !== '')) {
-      out[key] = value;
-      missing.push(here);
-    }
-  }
-  return out;
-}
-
 /** The locale's source, complete, with English where the translation is missing. */
 export function sourceLocaleContent(contentDir: string, locale: string): LocaleContent {
   const en = readLocale(contentDir, 'en');
@@ -137,61 +117,6 @@ export function loadLocaleContent(contentDir: string, locale: string): LocaleCon
   for (const [key, text] of Object.entries(source.steps))
     steps[key] = { ...text, body: text.body ? compileMarkdown(text.body) : '' };
   return { ...source, steps };
-}
-
-/** Help-desk agent wording (content/<locale>/agent.yaml): chrome strings, facts and per-step text. */
-export interface AgentContent {
-  ui: Record<string, unknown>;
-  facts: Record<string, unknown>;
-  identifiers: Record<string, string>;
-  routes: Record<string, string>;
-  flows: Record<string, string>;
-  jump: Record<string, { title: string; words: string }>;
-  steps: Record<string, AgentStepText>;
-  missing?: string[];
-}
-
-export interface AgentStepText {
-  ask?: string;
-  tell?: string;
-  check?: string;
-  never?: string;
-}
-
-const AGENT_SECTIONS = ['ui', 'facts', 'identifiers', 'routes', 'flows', 'jump', 'steps'] as const;
-
-/** Exactly what a locale's agent.yaml holds (empty sections when it has none). */
-export function readAgent(contentDir: string, locale: string): AgentContent {
-  const file = join(contentDir, locale, 'agent.yaml');
-  const raw = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? {}) as Tree) : {};
-  const out = {} as Record<string, unknown>;
-  for (const section of AGENT_SECTIONS) out[section] = isTree(raw[section]) ? raw[section] : {};
-  return out as unknown as AgentContent;
-}
-
-/**
- * The agent wording for a locale, with English filling what it lacks (listed in `missing`). A
- * step's agent text is filled as a whole, so Spanish never mixes an English "ask" with its "tell".
- */
-export function agentContent(contentDir: string, locale: string): AgentContent {
-  const en = readAgent(contentDir, 'en');
-  if (locale === 'en') return { ...en, missing: [] };
-  const own = readAgent(contentDir, locale);
-  const missing: string[] = [];
-  const out = {} as Record<string, unknown>;
-  for (const section of AGENT_SECTIONS) {
-    if (section === 'steps') {
-      const steps: Record<string, AgentStepText> = { ...own.steps };
-      for (const [key, text] of Object.entries(en.steps))
-        if (!own.steps[key]) {
-          steps[key] = text;
-          missing.push(`agent.steps.${key}`);
-        }
-      out.steps = steps;
-    } else
-      out[section] = fill(own[section] as Tree, en[section] as Tree, `agent.${section}`, missing);
-  }
-  return { ...(out as unknown as AgentContent), missing };
 }
 
 /** One UI string in every locale, for code that runs before (or without) a locale is loaded. */
