@@ -3,38 +3,33 @@
 // handoff code box and keys. It decides nothing itself: answers go to the same session commands.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ticketNote } from '../../flows/agent/ticketNote';
-import { organizationTimeZone } from '../../flows/contact/hours';
 import { describeStep } from '../../flows/machine/describe';
 import { DEEP_LINKS } from '../../flows/session/deepLinks';
-import { encodeHandoff } from '../../flows/session/handoff';
 import { canGoBack, replay, type Session } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
-import { caseWords } from '../contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../i18n/facts';
 import { directionOf } from '../i18n/i18n';
-import { readStored, writeStored } from '../session/storage';
 import { useSession } from '../session/useSession';
 import type { ViewProps } from '../session/viewProps';
 import { stepText } from '../steps/stepText';
-import { LanguagePicker } from '../ui/LanguagePicker';
+import { AgentMoves } from './AgentMoves';
 import { AgentStep } from './AgentStep';
+import { AgentTop } from './AgentTop';
 import { agentFacts, withCallerScreen } from './agentFacts';
-import { KeyButton } from './keys/KeyButton';
 import { KeyList } from './keys/KeyList';
 import { useAgentKeys } from './keys/useAgentKeys';
+import { useSingleKeys } from './keys/useSingleKeys';
 import { CodeBox } from './panels/CodeBox';
 import { JumpBox } from './panels/JumpBox';
 import { OrgFacts } from './panels/OrgFacts';
 import { PathList } from './panels/PathList';
 import { TicketPanel } from './panels/TicketPanel';
-import { ticketText } from './panels/ticketText';
+import { callNote } from './panels/ticketText';
+import { useCallAnnouncer } from './useCallAnnouncer';
 
 /** The patient view's props that mean the same here; the agent view needs its own saved call. */
-const SINGLE_KEYS = 'signin-assistant:agent-single-keys';
-
 export type AgentViewProps = Pick<
   ViewProps,
   'config' | 'now' | 'manageTitle' | 'landmark' | 'onChangeLanguage' | 'persist' | 'label'
@@ -66,57 +61,27 @@ export function AgentView({
   const stepNumber = session.trail.length + 1;
   const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
   const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
-  const [announcement, setAnnouncement] = useState('');
+  const { announcement, say, sayFor } = useCallAnnouncer(session, stepId, () =>
+    t('ui.announce.step', { number: stepNumber, title: text.title }),
+  );
   // Typed as a div; the same ref sits on a section when embedded.
   const rootRef = useRef<HTMLDivElement>(null);
   useReadableTheme(rootRef);
-  // Said for the next step instead of its title (a code opened, a jump, a new call). Kept with the
-  // session it belongs to, so StrictMode's repeated effects say the same thing.
-  const nextMessage = useRef<{ for: Session | 'restart'; message: string } | null>(null);
   const [call, setCall] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
-  // Remembered for the browser session: an agent who turns single keys off wants them off.
-  const [singleKeys, setSingleKeys] = useState(() => readStored(SINGLE_KEYS) !== 'off');
-  const chooseSingleKeys = (on: boolean) => {
-    setSingleKeys(on);
-    writeStored(SINGLE_KEYS, on ? 'on' : 'off');
-  };
+  const [singleKeys, chooseSingleKeys] = useSingleKeys();
   const jumpRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const keysRef = useRef<HTMLHeadingElement>(null);
 
-  const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
   // The path and the note show typed values masked, as the note is pasted elsewhere.
-  const words = caseWords(i18n.t, masked);
-  const code = encodeHandoff(session);
-  const noteData = ticketNote(session);
-  const note = ticketText(
-    noteData,
-    {
-      orgName: config.name,
-      now: now(),
-      locale: i18n.language,
-      timeZone: organizationTimeZone(config),
-      code,
-      facts: masked,
-    },
-    i18n.t,
-  );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: announce per step only
-  useEffect(() => {
-    const pending = nextMessage.current;
-    const mine =
-      pending && (pending.for === session || (pending.for === 'restart' && !session.trail.length));
-    if (mine) {
-      setAnnouncement(pending.message);
-      return;
-    }
-    nextMessage.current = null;
-    if (session.trail.length > 0 || announcement)
-      setAnnouncement(t('ui.announce.step', { number: stepNumber, title: text.title }));
-  }, [stepId]);
+  const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
+  const {
+    data: noteData,
+    words,
+    text: note,
+  } = callNote(session, config, now(), masked, i18n.t, i18n.language);
 
   useEffect(() => {
     if (!manageTitle) return;
@@ -135,23 +100,21 @@ export function AgentView({
   }, []);
 
   const open = (next: Session, message: string) => {
-    nextMessage.current = { for: next, message };
+    sayFor(next, message);
     dispatch({ type: 'replace', session: next });
-    setAnnouncement(message);
   };
   const startOver = () => {
-    nextMessage.current = { for: 'restart', message: t('ui.announce.restarted') };
+    sayFor('restart', t('ui.announce.restarted'));
     dispatch({ type: 'restart' });
     setCall((n) => n + 1);
-    setAnnouncement(t('ui.announce.restarted'));
     headingRef.current?.focus();
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(note);
-      setAnnouncement(t('ui.announce.copied'));
+      say(t('ui.announce.copied'));
     } catch {
-      setAnnouncement(t('ui.announce.copyFailed'));
+      say(t('ui.announce.copyFailed'));
     }
   };
   const answer = (id: string) => dispatch({ type: 'step', event: { type: `pick.${id}` } });
@@ -204,19 +167,14 @@ export function AgentView({
       dir={directionOf(i18n.language)}
       {...(own ? {} : { 'aria-label': label ?? t('ui.orgLabel', { orgName: config.name }) })}
     >
-      <Top className="sa-top">
-        <p className="sa-org">{t('ui.orgLabel', { orgName: config.name })}</p>
-        <LanguagePicker onChange={(c) => void onChangeLanguage(c)} />
-        <button
-          className="sa-link"
-          type="button"
-          aria-expanded={showKeys}
-          aria-keyshortcuts={singleKeys ? '?' : undefined}
-          onClick={() => setShowKeys((shown) => !shown)}
-        >
-          {t('ui.keys.open')}
-        </button>
-      </Top>
+      <AgentTop
+        as={Top}
+        orgName={config.name}
+        showKeys={showKeys}
+        singleKeys={singleKeys}
+        onToggleKeys={() => setShowKeys((shown) => !shown)}
+        onChangeLanguage={(c) => void onChangeLanguage(c)}
+      />
       {restoreFailed ? (
         <p className="sa-notice" role="status">
           {t('ui:notice.restoreFailed')}
@@ -253,24 +211,13 @@ export function AgentView({
             onRestart={startOver}
             onErrorChange={() => {}}
           />
-          <div className="sa-button-group sa-agent__moves">
-            {canGoBack(session) ? (
-              <KeyButton command="back" onClick={() => dispatch({ type: 'back' })}>
-                {t('ui.back')}
-              </KeyButton>
-            ) : null}
-            {view.kind !== 'contact' ? (
-              <KeyButton
-                command="person"
-                onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
-              >
-                {t('ui.toPerson')}
-              </KeyButton>
-            ) : null}
-            <KeyButton command="startOver" onClick={startOver}>
-              {t('ui.startOver')}
-            </KeyButton>
-          </div>
+          <AgentMoves
+            canGoBack={canGoBack(session)}
+            atContact={view.kind === 'contact'}
+            onBack={() => dispatch({ type: 'back' })}
+            onPerson={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
+            onStartOver={startOver}
+          />
         </Main>
         <Side className="sa-agent__side" {...(own ? { 'aria-label': t('ui.tools') } : {})}>
           <PathList

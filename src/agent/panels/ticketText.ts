@@ -1,7 +1,11 @@
 // The ticket note as structured plain text, for pasting into a ticketing system. Step titles are
 // filled with masked facts, so a typed email or phone never appears whole (property-tested).
 import type { TFunction } from 'i18next';
-import type { TicketNote } from '../../../flows/agent/ticketNote';
+import { type TicketNote, ticketNote } from '../../../flows/agent/ticketNote';
+import type { OrgConfig } from '../../../flows/config/schema';
+import { organizationTimeZone } from '../../../flows/contact/hours';
+import { encodeHandoff } from '../../../flows/session/handoff';
+import type { Session } from '../../../flows/session/session';
 import { caseTime, caseWords, type SummaryContext } from '../../contact/summaryText';
 
 export type TicketContext = Omit<SummaryContext, 'device'>;
@@ -40,4 +44,28 @@ export function ticketText(note: TicketNote, context: TicketContext, t: TFunctio
       : t(`agent:ui.note.outcome.${outcome.kind}`, { title: title(outcome.step) }),
   );
   return lines.join('\n');
+}
+
+/**
+ * The call as the path list and the ticket note show it: typed values masked (the note is pasted
+ * elsewhere), the handoff code that reopens it, and the note's text.
+ */
+export function callNote(
+  session: Session,
+  config: OrgConfig,
+  now: Date,
+  maskedFacts: Record<string, string>,
+  t: TFunction,
+  locale: string,
+) {
+  const data = ticketNote(session);
+  const context = {
+    orgName: config.name,
+    now,
+    locale,
+    timeZone: organizationTimeZone(config),
+    code: encodeHandoff(session),
+    facts: maskedFacts,
+  };
+  return { data, words: caseWords(t, maskedFacts), text: ticketText(data, context, t) };
 }
