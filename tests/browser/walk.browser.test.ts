@@ -3,7 +3,7 @@
 // target sizes and a visible focus, with no request elsewhere, console error or CSP violation.
 // The walk goes depth first on one page: forward with the answers, back with the app's Back.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseURL, checkScreen, launch, settled, watchedPage } from './browser';
+import { baseURL, checkScreen, launch, layoutProblems, settled, watchedPage } from './browser';
 import { walkEveryPath } from './walker';
 
 describe.skipIf(!inject('chromium'))('the built app in Chromium', () => {
@@ -37,4 +37,20 @@ describe.skipIf(!inject('chromium'))('the built app in Chromium', () => {
     expect(lakeside).toBeGreaterThan(60);
     expect(checked.size).toBeGreaterThan(80);
   }, 600_000);
+
+  it('a contact step with a long email address does not scroll sideways at 320 px', async () => {
+    // The walk checks each state once, where it first meets it; this contact step (Riverside's
+    // patient-services email) was never the first, and its address widened the page to 407 px.
+    const { page } = await watchedPage(browser);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${baseURL()}/?org=riverside&now=2026-12-02T10:15:00-06:00`);
+    await settled(page);
+    await page.getByLabel('Something else').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel(/inactive or closed/).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: /Contact/ }).waitFor();
+    expect(await layoutProblems(page, true)).toEqual([]);
+    await page.context().close();
+  });
 });
