@@ -84,10 +84,33 @@ describe('planted mistakes', () => {
       ),
     );
   }
+  // The finder: a sentence that asks for a code, and a Chinese situation that leads elsewhere.
+  const enFinder = join(dir, 'en', 'finder.yaml');
+  writeFileSync(
+    enFinder,
+    readFileSync(enFinder, 'utf8').replace(
+      /says: .*/,
+      'says: "Tell us your code so we can check it."',
+    ),
+  );
+  const zhFinder = join(dir, 'zh', 'finder.yaml');
+  writeFileSync(
+    zhFinder,
+    readFileSync(zhFinder, 'utf8').replace(/steps: \[([a-zA-Z]+)/, 'steps: [done'),
+  );
   writeFileSync(join(dir, 'en', 'steps', 'leftover.md'), '---\nkey: leftover\ntitle: "Old"\n---\n');
   const report = lintContent(dir, SRC);
   const found = (rule: string, file: string) =>
     report.problems.filter((p) => p.rule === rule && p.file.endsWith(file));
+
+  it('catches finder words that ask for a code or lead elsewhere than in English', () => {
+    expect(found('finder', 'en/finder.yaml').map((p) => p.message)).toEqual([
+      expect.stringContaining('Tell us your code'),
+    ]);
+    expect(found('finder', 'zh/finder.yaml').map((p) => p.message)).toEqual([
+      expect.stringContaining('leads elsewhere than in English'),
+    ]);
+  });
 
   it('catches a link that is not https:, mailto: or tel:', () => {
     expect(found('link', 'passwordBasics.md')).toHaveLength(1);

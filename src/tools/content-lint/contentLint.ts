@@ -13,6 +13,7 @@ import {
   readManifest,
   type StepText,
 } from '../../build/content/contentPlugin';
+import { lintFinder } from './finderLint';
 import { plainSentences, readingGrade } from './readingGrade';
 
 export const MAX_GRADE = 8;
@@ -28,7 +29,8 @@ export interface LintProblem {
     | 'asks'
     | 'account'
     | 'grade'
-    | 'agent';
+    | 'agent'
+    | 'finder';
   message: string;
 }
 
@@ -216,6 +218,13 @@ export function lintContent(contentDir: string, srcDir: string): LintReport {
   }
 
   for (const { code } of locales) lintAgent(contentDir, code, known, problems);
+  lintFinder(
+    contentDir,
+    locales.map((l) => l.code),
+    known,
+    { asking: askingSentences, account: accountSentences },
+    problems,
+  );
 
   const source = sourceText(srcDir);
   const ui = JSON.parse(readFileSync(join(contentDir, 'en', 'ui.json'), 'utf8'));
