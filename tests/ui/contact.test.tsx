@@ -124,3 +124,23 @@ describe('sharing the summary', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('given a new patient whose activation code does not work calls for help', () => {
+  // The letter helps staff find the account; the code itself, with a birth date, opens it.
+  const keepIt: Record<string, RegExp> = {
+    en: /Don't read the code out/,
+    es: /No lea el código/,
+    zh: /不要把激活码念/,
+    vi: /Đừng đọc mã/,
+    ar: /لا تقرأ الرمز/,
+  };
+  it.each(Object.keys(keepIt))(
+    'has the letter ready but never reads the code out (%s)',
+    (locale) => {
+      const { container } = renderAssistant({ locale, deepLink: 'start=new-account' });
+      fireEvent.click(container.querySelector<HTMLButtonElement>('.sa-help button')!);
+      const ready = container.querySelector('#sa-ready-title')!.closest('section')!;
+      expect(ready).toHaveTextContent(keepIt[locale]!);
+    },
+  );
+});
