@@ -51,3 +51,26 @@ describe('compiling step text', () => {
     }
   });
 });
+
+describe('bold next to Chinese punctuation', () => {
+  // CommonMark alone leaves `**` as text when full-width punctuation sits inside the bold and a
+  // Chinese character follows: 20 Chinese screens showed the stars.
+  it('is bold, with no stars left', () => {
+    expect(compileMarkdown('请点击**“忘记密码？”**链接。')).toEqual([
+      ['p', {}, '请点击', ['strong', {}, '“忘记密码？”'], '链接。'],
+    ]);
+  });
+
+  it('leaves no literal ** or __ in any shipped step of any language', () => {
+    const text = (nodes: MarkdownNode[]): string =>
+      nodes.map((n) => (typeof n === 'string' ? n : text(n.slice(2) as MarkdownNode[]))).join('');
+    const stars: string[] = [];
+    for (const locale of ['en', 'es', 'zh', 'vi', 'ar']) {
+      const { steps } = loadLocaleContent(CONTENT_DIR, locale);
+      for (const [key, step] of Object.entries(steps))
+        if (/\*\*|__/.test(text(Array.isArray(step.body) ? step.body : [])))
+          stars.push(`${locale}/${key}`);
+    }
+    expect(stars).toEqual([]);
+  });
+});

@@ -2,12 +2,15 @@
 // (remark), so the browser receives a small tree instead of a Markdown parser: less JavaScript and
 // no parsing on each step. Raw HTML and images are dropped, as react-markdown's `skipHtml` would.
 import type { Element, ElementContent, Root } from 'hast';
+// CommonMark does not close `**` after full-width punctuation followed by a CJK character, so
+// Chinese bold showed its stars; remark-cjk-friendly is the kept fix for exactly that rule.
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { MARKDOWN_TAGS, type MarkdownNode } from '../../i18n/markdownTree.ts';
 
-const processor = unified().use(remarkParse).use(remarkRehype);
+const processor = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkRehype);
 const KEPT = new Set<string>(MARKDOWN_TAGS);
 // Step headings are owned by the step; Markdown headings start one level below it.
 const RENAMED: Record<string, string> = { h1: 'h2', h4: 'h3', h5: 'h3', h6: 'h3' };

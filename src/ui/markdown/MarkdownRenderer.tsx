@@ -2,6 +2,8 @@
 // is parsed here by react-markdown, loaded on demand. Shipped step text is compiled at build time
 // and never needs this chunk.
 import ReactMarkdown, { type Components } from 'react-markdown';
+// The same Chinese bold rule as the build's compiler (src/build/content/markdown.ts).
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import { Link } from './Link';
 import { safeUrl } from './safeUrl';
 
@@ -12,10 +14,17 @@ const components: Components = {
   img: () => null,
 };
 
+const PLUGINS = [remarkCjkFriendly];
+
 export default function MarkdownRenderer({ source }: { source: string }) {
   return (
     <div className="sa-body">
-      <ReactMarkdown skipHtml urlTransform={safeUrl} components={components}>
+      <ReactMarkdown
+        skipHtml
+        urlTransform={safeUrl}
+        components={components}
+        remarkPlugins={PLUGINS}
+      >
         {source}
       </ReactMarkdown>
     </div>
