@@ -96,6 +96,39 @@ describe('keyboard first', () => {
     expect(pathTitles(container)).toEqual([]);
   });
 
+  it('answers past the ninth with 0 and a, shown beside each answer', async () => {
+    const user = userEvent.setup();
+    const { container } = renderAssistant({ mode: 'agent' });
+    const tenth = screen.getByRole('button', {
+      name: "I'm signed in, but something is missing or hard to use",
+    });
+    const eleventh = screen.getByRole('button', { name: 'Something else' });
+    expect(tenth).toHaveAttribute('aria-keyshortcuts', '0');
+    expect(tenth.previousElementSibling?.textContent).toBe('0');
+    expect(eleventh).toHaveAttribute('aria-keyshortcuts', 'a');
+    expect(eleventh.previousElementSibling?.textContent).toBe('a');
+    await user.keyboard('0');
+    expect(agentHeading(container)).toBe('What do you need help with?');
+    await user.keyboard('{Alt>}{Shift>}b{/Shift}{/Alt}');
+    await user.keyboard('a');
+    expect(agentHeading(container)).toBe('What else is going on?');
+  });
+
+  it('leaves 0 and letters alone when single keys are off', async () => {
+    const user = userEvent.setup();
+    const { container } = renderAssistant({ mode: 'agent' });
+    await user.keyboard('?');
+    await user.click(screen.getByRole('checkbox', { name: /answer keys/ }));
+    await user.keyboard('{Escape}');
+    await user.keyboard('0');
+    await user.keyboard('a');
+    expect(agentHeading(container)).toBe('What happens when you try to sign in?');
+    expect(container.querySelector('[aria-keyshortcuts="0"], [aria-keyshortcuts="a"]')).toBeNull();
+    // Back on, for the tests after this one (the choice lasts for the browser session).
+    await user.click(screen.getByRole('button', { name: 'Keys (?)' }));
+    await user.click(screen.getByRole('checkbox', { name: /answer keys/ }));
+  });
+
   it('moves to the jump box, the code box and the notes by key', async () => {
     const user = userEvent.setup();
     renderAssistant({ mode: 'agent' });
@@ -125,7 +158,14 @@ describe('keyboard first', () => {
     const list = screen.getByRole('heading', { name: 'Keys' });
     expect(document.activeElement).toBe(list);
     const section = list.closest('section')!;
-    for (const key of ['1 … 9', 'Alt+Shift+B', 'Alt+Shift+S', 'Alt+Shift+J', 'Alt+Shift+H', '?'])
+    for (const key of [
+      '1 … 9, 0, a',
+      'Alt+Shift+B',
+      'Alt+Shift+S',
+      'Alt+Shift+J',
+      'Alt+Shift+H',
+      '?',
+    ])
       expect(section.textContent).toContain(key);
     expect(await axeViolations(container)).toEqual([]);
     await user.click(within(section).getByRole('checkbox'));
