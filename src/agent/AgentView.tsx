@@ -1,27 +1,17 @@
 // The help-desk agent's view: the same machine and session as the patient's, shown with the
 // agent's wording, the caller's path, the organization's facts, a ticket note, a quick jump, a
 // handoff code box and keys. It decides nothing itself: answers go to the same session commands.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ticketNote } from '../../flows/agent/ticketNote';
-import { organizationTimeZone } from '../../flows/contact/hours';
-import { describeStep } from '../../flows/machine/describe';
 import { DEEP_LINKS } from '../../flows/session/deepLinks';
-import { encodeHandoff } from '../../flows/session/handoff';
-import { canGoBack, replay, type Session } from '../../flows/session/session';
+import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
-import { useStepFocus } from '../a11y/useStepFocus';
-import { caseWords } from '../contact/summaryText';
-import { maskTypedFacts, stepFacts } from '../i18n/facts';
 import { directionOf } from '../i18n/i18n';
 import { readStored, writeStored } from '../session/storage';
-import { useSession } from '../session/useSession';
 import type { ViewProps } from '../session/viewProps';
-import { stepText } from '../steps/stepText';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { AgentStep } from './AgentStep';
-import { agentFacts, withCallerScreen } from './agentFacts';
 import { KeyButton } from './keys/KeyButton';
 import { KeyList } from './keys/KeyList';
 import { useAgentKeys } from './keys/useAgentKeys';
@@ -30,7 +20,7 @@ import { JumpBox } from './panels/JumpBox';
 import { OrgFacts } from './panels/OrgFacts';
 import { PathList } from './panels/PathList';
 import { TicketPanel } from './panels/TicketPanel';
-import { ticketText } from './panels/ticketText';
+import { useAgentCall } from './useAgentCall';
 
 /** The patient view's props that mean the same here; the agent view needs its own saved call. */
 const SINGLE_KEYS = 'signin-assistant:agent-single-keys';
@@ -51,29 +41,30 @@ export function AgentView({
   label,
 }: AgentViewProps) {
   const { t, i18n } = useTranslation('agent');
-  const today = useMemo(() => new Intl.DateTimeFormat('en-CA').format(now()), [now]);
-  const { session, dispatch, restoreFailed } = useSession(
-    { config, today, appVersion: APP_VERSION, deepLink: '', storageKey },
-    persist,
-  );
-  const view = describeStep(session.snapshot);
-  // A path opened from a handoff code carries what checks found, never what was typed: where a
-  // step would show a typed value, the agent is pointed to the caller's screen instead.
-  const typedFacts = stepFacts(config, view, i18n.t, i18n.language);
-  const facts = withCallerScreen(typedFacts, i18n.t);
-  const text = stepText(view, facts, i18n);
-  const wordingFacts = { ...facts, ...agentFacts(config, i18n.t, i18n.language) };
-  const stepNumber = session.trail.length + 1;
-  const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
-  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
-  const [announcement, setAnnouncement] = useState('');
+  const {
+    session,
+    dispatch,
+    restoreFailed,
+    today,
+    view,
+    text,
+    wordingFacts,
+    stepNumber,
+    stepId,
+    headingRef,
+    announcement,
+    call,
+    words,
+    noteData,
+    note,
+    open,
+    startOver,
+    copy,
+    answer,
+  } = useAgentCall({ config, now, persist, storageKey });
   // Typed as a div; the same ref sits on a section when embedded.
   const rootRef = useRef<HTMLDivElement>(null);
   useReadableTheme(rootRef);
-  // Said for the next step instead of its title (a code opened, a jump, a new call). Kept with the
-  // session it belongs to, so StrictMode's repeated effects say the same thing.
-  const nextMessage = useRef<{ for: Session | 'restart'; message: string } | null>(null);
-  const [call, setCall] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
   // Remembered for the browser session: an agent who turns single keys off wants them off.
   const [singleKeys, setSingleKeys] = useState(() => readStored(SINGLE_KEYS) !== 'off');
@@ -85,38 +76,6 @@ export function AgentView({
   const codeRef = useRef<HTMLInputElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const keysRef = useRef<HTMLHeadingElement>(null);
-
-  const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
-  // The path and the note show typed values masked, as the note is pasted elsewhere.
-  const words = caseWords(i18n.t, masked);
-  const code = encodeHandoff(session);
-  const noteData = ticketNote(session);
-  const note = ticketText(
-    noteData,
-    {
-      orgName: config.name,
-      now: now(),
-      locale: i18n.language,
-      timeZone: organizationTimeZone(config),
-      code,
-      facts: masked,
-    },
-    i18n.t,
-  );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: announce per step only
-  useEffect(() => {
-    const pending = nextMessage.current;
-    const mine =
-      pending && (pending.for === session || (pending.for === 'restart' && !session.trail.length));
-    if (mine) {
-      setAnnouncement(pending.message);
-      return;
-    }
-    nextMessage.current = null;
-    if (session.trail.length > 0 || announcement)
-      setAnnouncement(t('ui.announce.step', { number: stepNumber, title: text.title }));
-  }, [stepId]);
 
   useEffect(() => {
     if (!manageTitle) return;
@@ -133,28 +92,6 @@ export function AgentView({
   useEffect(() => {
     performance.mark?.('first-interactive');
   }, []);
-
-  const open = (next: Session, message: string) => {
-    nextMessage.current = { for: next, message };
-    dispatch({ type: 'replace', session: next });
-    setAnnouncement(message);
-  };
-  const startOver = () => {
-    nextMessage.current = { for: 'restart', message: t('ui.announce.restarted') };
-    dispatch({ type: 'restart' });
-    setCall((n) => n + 1);
-    setAnnouncement(t('ui.announce.restarted'));
-    headingRef.current?.focus();
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(note);
-      setAnnouncement(t('ui.announce.copied'));
-    } catch {
-      setAnnouncement(t('ui.announce.copyFailed'));
-    }
-  };
-  const answer = (id: string) => dispatch({ type: 'step', event: { type: `pick.${id}` } });
 
   useAgentKeys(rootRef, singleKeys, (command) => {
     switch (command.type) {
