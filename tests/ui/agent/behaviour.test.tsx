@@ -9,7 +9,7 @@ import { encodeHandoff } from '../../../flows/session/handoff';
 import { replay, send } from '../../../flows/session/session';
 import { agentHeading, openCode, pathTitles } from '../../support/agentDrive';
 import { axeViolations } from '../../support/axe';
-import { org } from '../../support/orgs';
+import { org, withChanges } from '../../support/orgs';
 import { renderAssistant } from '../../support/render';
 
 const pick = (...answers: string[]) =>
@@ -322,5 +322,49 @@ describe("the organization's facts", () => {
     expect(lakeside.container.querySelector('[data-agent-wording]')?.textContent).toContain(
       'You may unlock the account after the identity check. Identity check: Confirm 2 of these 5',
     );
+  });
+});
+
+describe('the contact step', () => {
+  const toContact = (orgId: string, config?: unknown) => {
+    const caller = replay(org(orgId), pick('locked'), '2026-12-02');
+    const rendered = renderAssistant({ org: orgId, config, mode: 'agent' });
+    openCode(encodeHandoff(caller));
+    fireEvent.click(screen.getByRole('button', { name: /Send to a person/ }));
+    return rendered.container.querySelector('main')!;
+  };
+
+  it('carries the identity check and what staff may reset after it', async () => {
+    const main = toContact('lakeside');
+    const check = within(main).getByRole('region', {
+      name: 'Check who is calling before you change anything',
+    });
+    expect(check.textContent).toContain('Confirm 2 of these 5:');
+    expect(check.textContent).toContain('Photo ID (in person or video)');
+    expect(check.textContent).toContain('After the check, staff at Lakeside Clinic may:');
+    expect(check.textContent).toContain('Reset a passwordNo');
+    expect(check.textContent).toContain('Unlock an accountYes, after the identity check');
+    // Before where to send the caller: the check comes first.
+    expect(
+      check.compareDocumentPosition(within(main).getByText(/^Where to send the caller/)) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(await axeViolations(main.parentElement!)).toEqual([]);
+  });
+
+  it('says to ask the team lead when the organization has not set them', () => {
+    const main = toContact(
+      'lakeside',
+      withChanges('lakeside', (config) => {
+        delete config.agent;
+      }),
+    );
+    const check = within(main).getByRole('region', {
+      name: 'Check who is calling before you change anything',
+    });
+    expect(check.textContent).not.toContain('Confirm');
+    expect(
+      within(check).getAllByText('Lakeside Clinic has not set this. Ask your team lead.'),
+    ).toHaveLength(2);
   });
 });
