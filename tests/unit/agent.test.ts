@@ -182,6 +182,42 @@ describe('the ticket note', () => {
     );
   });
 
+  it('names what the assistant does not cover when a call goes to a person', () => {
+    const asked = noteFor(
+      replay(riverside, [
+        ...pick('code', 'text', 'neverArrives', 'same', 'stillStuck'),
+        { type: 'help.requested' },
+      ]),
+    );
+    expect(asked).toContain(
+      'Not covered by the assistant: the caller asked for a person at "Switch to another way to get your code"',
+    );
+    expect(noteFor(replay(riverside, pick('somethingElse', 'none')))).toContain(
+      'Not covered by the assistant: "What else is going on?" answered "None of these. Contact Riverside Health"',
+    );
+  });
+
+  it('leaves that line out when the call was solved or is still going', () => {
+    expect(noteFor(replay(riverside, pick('locked', 'helped')))).not.toContain('Not covered');
+    expect(noteFor(replay(riverside, pick('forgot')))).not.toContain('Not covered');
+    expect(noteFor(startSession(riverside))).not.toContain('Not covered');
+  });
+
+  it('puts nothing typed in that line, not even masked', () => {
+    let session = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
+    session = send(session, checkedInput(session, 'maria.lopez@gmial.com')!);
+    const masked = ticketNote(session).lines.at(-1)?.finding?.masked;
+    expect(masked).toBeTruthy();
+    session = send(session, { type: 'help.requested' });
+    const line = noteFor(session)
+      .split('\n')
+      .find((l) => l.startsWith('Not covered by the assistant:'));
+    expect(line).toBe(
+      'Not covered by the assistant: the caller asked for a person at "Did you mean …?"',
+    );
+    expect(line).not.toContain(masked!);
+  });
+
   // Random calls from the start of random flows, typing into every field they meet.
   it('never contains anything typed unmasked, on random calls in any configuration', () => {
     const configs = walkConfigs();

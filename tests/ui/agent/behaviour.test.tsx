@@ -285,6 +285,9 @@ describe('the ticket note', () => {
     expect(note(container)).toMatch(
       /Outcome: sent to portal support from "Call Lakeside Clinic to unlock your account"$/,
     );
+    expect(note(container)).toContain(
+      'Not covered by the assistant: the caller asked for a person at "Call Lakeside Clinic to unlock your account"',
+    );
   });
 });
 
