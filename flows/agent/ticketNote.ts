@@ -1,8 +1,9 @@
 // The agent's ticket note as data: the problem the caller chose, each step with its answer, the
-// fixes tried, and how the call ended. Built on the case summary, so typed identifiers appear only
+// fixes tried, how the call ended and, for a call sent to a person, where the assistant ran out
+// (so a help desk can count what it does not cover yet). Built on the case summary, so typed identifiers appear only
 // masked and other typed values never (flows/summary.ts). src/agent turns it into plain text.
 import type { Need } from '../config/schema';
-import { type CaseSummary, summarize } from '../contact/summary';
+import { type CaseSummary, type SummaryLine, summarize } from '../contact/summary';
 import type { Session } from '../session/session';
 
 export type Outcome =
@@ -10,10 +11,34 @@ export type Outcome =
   | { kind: 'escalated'; need: Need; from: string }
   | { kind: 'open'; step: string };
 
+/**
+ * Where a call that ended without a fix left the assistant: the step where the caller asked for a
+ * person, or the last answer (or check) that sent them to one. A check keeps only what it found,
+ * never even a masked form of what was typed.
+ */
+export type Uncovered =
+  | { kind: 'askedForPerson'; step: string }
+  | { kind: 'answer'; step: string; answer: string }
+  | { kind: 'checked'; step: string; finding: Omit<NonNullable<SummaryLine['finding']>, 'masked'> };
+
+function uncovered(line: SummaryLine | undefined): Uncovered | null {
+  if (!line) return null;
+  if (line.helpRequested) return { kind: 'askedForPerson', step: line.step };
+  if (line.finding)
+    return {
+      kind: 'checked',
+      step: line.step,
+      finding: { field: line.finding.field, kind: line.finding.kind },
+    };
+  return line.answer ? { kind: 'answer', step: line.step, answer: line.answer } : null;
+}
+
 export interface TicketNote extends CaseSummary {
   /** The first question's answer ("locked", "code", …), or null before it is answered. */
   problem: string | null;
   outcome: Outcome;
+  /** For a call sent to a person: the situation the assistant has no fix for. Else null. */
+  uncovered: Uncovered | null;
 }
 
 export function ticketNote(session: Session): TicketNote {
@@ -31,5 +56,6 @@ export function ticketNote(session: Session): TicketNote {
     ...summary,
     problem: first && session.visited[0] === 'problem' ? first.answer : null,
     outcome,
+    uncovered: outcome.kind === 'escalated' ? uncovered(summary.lines.at(-1)) : null,
   };
 }

@@ -1,7 +1,8 @@
-// A question's or an advice step's answers as numbered buttons: one click or one number key
-// answers, since the agent hears the answer rather than reading the choices.
+// A question's or an advice step's answers as keyed buttons (1 to 9, 0, then letters: keys.ts):
+// one click or one key answers, since the agent hears the answer rather than reading the choices.
 import { useTranslation } from 'react-i18next';
 import type { StepText } from '../steps/stepText';
+import { answerKey } from './keys/keys';
 
 interface Props {
   answers: string[];
@@ -21,13 +22,13 @@ export function AgentAnswers({ answers, text, onAnswer, singleKeys }: Props) {
             // The key sits beside the button, not in its name: the name is the caller's words.
             <li key={answer}>
               <span className="sa-agent__key" aria-hidden="true">
-                {i < 9 ? i + 1 : ''}
+                {answerKey(i) ?? ''}
               </span>
               <button
                 className="sa-button sa-button--secondary sa-agent__answer"
                 type="button"
                 data-answer={answer}
-                aria-keyshortcuts={singleKeys && i < 9 ? String(i + 1) : undefined}
+                aria-keyshortcuts={singleKeys ? (answerKey(i) ?? undefined) : undefined}
                 onClick={() => onAnswer(answer)}
               >
                 {text.answer(answer)}

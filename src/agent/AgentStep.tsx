@@ -1,5 +1,6 @@
 // The current step for the agent: the caller's question as the heading, the agent's wording, the
-// answers (or the field, or where to send the caller), and what the caller's own screen says.
+// answers (or the field, or where to send the caller, after the organization's identity check),
+// and what the caller's own screen says.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agentMayTake } from '../../flows/agent/fields';
@@ -12,6 +13,7 @@ import type { StepProps } from '../steps/StepProps';
 import { Markdown } from '../ui/markdown/Markdown';
 import { AgentAnswers } from './AgentAnswers';
 import { AgentWording } from './AgentWording';
+import { IdentityCheck } from './panels/IdentityCheck';
 
 interface Props extends StepProps {
   wordingFacts: Record<string, unknown>;
@@ -43,6 +45,7 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
 export function AgentStep(props: Props) {
   const { view, text, headingRef, wordingFacts, singleKeys, onAnswer, session } = props;
   const { t } = useTranslation('agent');
+  const identityId = useId();
   const wording = <AgentWording step={view.key} facts={wordingFacts} />;
   const heading = (
     <h1 className="sa-heading" tabIndex={-1} ref={headingRef}>
@@ -73,6 +76,7 @@ export function AgentStep(props: Props) {
       {wording}
       {view.kind === 'contact' ? (
         <>
+          <IdentityCheck config={props.config} headingId={`${identityId}-identity`} />
           <WhereToSend config={props.config} view={view} now={props.now} />
           <p>{t('ui.note.code', { code: encodeHandoff(session) })}</p>
         </>

@@ -1,35 +1,30 @@
 // The help-desk agent's view: the same machine and session as the patient's, shown with the
 // agent's wording, the caller's path, the organization's facts, a ticket note, a quick jump, a
 // handoff code box and keys. It decides nothing itself: answers go to the same session commands.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeStep } from '../../flows/machine/describe';
 import { DEEP_LINKS } from '../../flows/session/deepLinks';
-import { canGoBack, replay, type Session } from '../../flows/session/session';
+import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
-import { useStepFocus } from '../a11y/useStepFocus';
-import { maskTypedFacts, stepFacts } from '../i18n/facts';
 import { directionOf } from '../i18n/i18n';
-import { useSession } from '../session/useSession';
+import { readStored, writeStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
-import { stepText } from '../steps/stepText';
-import { AgentMoves } from './AgentMoves';
+import { LanguagePicker } from '../ui/LanguagePicker';
 import { AgentStep } from './AgentStep';
-import { AgentTop } from './AgentTop';
-import { agentFacts, withCallerScreen } from './agentFacts';
+import { KeyButton } from './keys/KeyButton';
 import { KeyList } from './keys/KeyList';
 import { useAgentKeys } from './keys/useAgentKeys';
-import { useSingleKeys } from './keys/useSingleKeys';
 import { CodeBox } from './panels/CodeBox';
 import { JumpBox } from './panels/JumpBox';
 import { OrgFacts } from './panels/OrgFacts';
 import { PathList } from './panels/PathList';
 import { TicketPanel } from './panels/TicketPanel';
-import { callNote } from './panels/ticketText';
-import { useCallAnnouncer } from './useCallAnnouncer';
+import { useAgentCall } from './useAgentCall';
 
 /** The patient view's props that mean the same here; the agent view needs its own saved call. */
+const SINGLE_KEYS = 'signin-assistant:agent-single-keys';
+
 export type AgentViewProps = Pick<
   ViewProps,
   'config' | 'now' | 'manageTitle' | 'landmark' | 'onChangeLanguage' | 'persist' | 'label'
@@ -46,42 +41,41 @@ export function AgentView({
   label,
 }: AgentViewProps) {
   const { t, i18n } = useTranslation('agent');
-  const today = useMemo(() => new Intl.DateTimeFormat('en-CA').format(now()), [now]);
-  const { session, dispatch, restoreFailed } = useSession(
-    { config, today, appVersion: APP_VERSION, deepLink: '', storageKey },
-    persist,
-  );
-  const view = describeStep(session.snapshot);
-  // A path opened from a handoff code carries what checks found, never what was typed: where a
-  // step would show a typed value, the agent is pointed to the caller's screen instead.
-  const typedFacts = stepFacts(config, view, i18n.t, i18n.language);
-  const facts = withCallerScreen(typedFacts, i18n.t);
-  const text = stepText(view, facts, i18n);
-  const wordingFacts = { ...facts, ...agentFacts(config, i18n.t, i18n.language) };
-  const stepNumber = session.trail.length + 1;
-  const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
-  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
-  const { announcement, say, sayFor } = useCallAnnouncer(session, stepId, () =>
-    t('ui.announce.step', { number: stepNumber, title: text.title }),
-  );
+  const {
+    session,
+    dispatch,
+    restoreFailed,
+    today,
+    view,
+    text,
+    wordingFacts,
+    stepNumber,
+    stepId,
+    headingRef,
+    announcement,
+    call,
+    words,
+    noteData,
+    note,
+    open,
+    startOver,
+    copy,
+    answer,
+  } = useAgentCall({ config, now, persist, storageKey });
   // Typed as a div; the same ref sits on a section when embedded.
   const rootRef = useRef<HTMLDivElement>(null);
   useReadableTheme(rootRef);
-  const [call, setCall] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
-  const [singleKeys, chooseSingleKeys] = useSingleKeys();
+  // Remembered for the browser session: an agent who turns single keys off wants them off.
+  const [singleKeys, setSingleKeys] = useState(() => readStored(SINGLE_KEYS) !== 'off');
+  const chooseSingleKeys = (on: boolean) => {
+    setSingleKeys(on);
+    writeStored(SINGLE_KEYS, on ? 'on' : 'off');
+  };
   const jumpRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const keysRef = useRef<HTMLHeadingElement>(null);
-
-  // The path and the note show typed values masked, as the note is pasted elsewhere.
-  const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
-  const {
-    data: noteData,
-    words,
-    text: note,
-  } = callNote(session, config, now(), masked, i18n.t, i18n.language);
 
   useEffect(() => {
     if (!manageTitle) return;
@@ -98,26 +92,6 @@ export function AgentView({
   useEffect(() => {
     performance.mark?.('first-interactive');
   }, []);
-
-  const open = (next: Session, message: string) => {
-    sayFor(next, message);
-    dispatch({ type: 'replace', session: next });
-  };
-  const startOver = () => {
-    sayFor('restart', t('ui.announce.restarted'));
-    dispatch({ type: 'restart' });
-    setCall((n) => n + 1);
-    headingRef.current?.focus();
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(note);
-      say(t('ui.announce.copied'));
-    } catch {
-      say(t('ui.announce.copyFailed'));
-    }
-  };
-  const answer = (id: string) => dispatch({ type: 'step', event: { type: `pick.${id}` } });
 
   useAgentKeys(rootRef, singleKeys, (command) => {
     switch (command.type) {
@@ -167,14 +141,19 @@ export function AgentView({
       dir={directionOf(i18n.language)}
       {...(own ? {} : { 'aria-label': label ?? t('ui.orgLabel', { orgName: config.name }) })}
     >
-      <AgentTop
-        as={Top}
-        orgName={config.name}
-        showKeys={showKeys}
-        singleKeys={singleKeys}
-        onToggleKeys={() => setShowKeys((shown) => !shown)}
-        onChangeLanguage={(c) => void onChangeLanguage(c)}
-      />
+      <Top className="sa-top">
+        <p className="sa-org">{t('ui.orgLabel', { orgName: config.name })}</p>
+        <LanguagePicker onChange={(c) => void onChangeLanguage(c)} />
+        <button
+          className="sa-link"
+          type="button"
+          aria-expanded={showKeys}
+          aria-keyshortcuts={singleKeys ? '?' : undefined}
+          onClick={() => setShowKeys((shown) => !shown)}
+        >
+          {t('ui.keys.open')}
+        </button>
+      </Top>
       {restoreFailed ? (
         <p className="sa-notice" role="status">
           {t('ui:notice.restoreFailed')}
@@ -211,13 +190,24 @@ export function AgentView({
             onRestart={startOver}
             onErrorChange={() => {}}
           />
-          <AgentMoves
-            canGoBack={canGoBack(session)}
-            atContact={view.kind === 'contact'}
-            onBack={() => dispatch({ type: 'back' })}
-            onPerson={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
-            onStartOver={startOver}
-          />
+          <div className="sa-button-group sa-agent__moves">
+            {canGoBack(session) ? (
+              <KeyButton command="back" onClick={() => dispatch({ type: 'back' })}>
+                {t('ui.back')}
+              </KeyButton>
+            ) : null}
+            {view.kind !== 'contact' ? (
+              <KeyButton
+                command="person"
+                onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
+              >
+                {t('ui.toPerson')}
+              </KeyButton>
+            ) : null}
+            <KeyButton command="startOver" onClick={startOver}>
+              {t('ui.startOver')}
+            </KeyButton>
+          </div>
         </Main>
         <Side className="sa-agent__side" {...(own ? { 'aria-label': t('ui.tools') } : {})}>
           <PathList

@@ -14,7 +14,7 @@ export function identityRule(config: OrgConfig, t: TFunction, locale: string): s
 }
 
 // Step facts that come from what the person typed; empty when the path came from a handoff code.
-const TYPED_FACTS = [
+export const TYPED_FACTS = [
   'suggestion',
   'fixedValue',
   'phoneMasked',

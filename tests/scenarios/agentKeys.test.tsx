@@ -1,8 +1,9 @@
 // Every scenario again, played by a help-desk agent in the agent view with the keyboard alone:
-// number keys answer, Tab reaches a text field, Enter submits it. The decisions are the same
+// answer keys (1 to 9, 0, letters) answer, Tab reaches a text field, Enter submits it. The decisions are the same
 // rules (decide.ts) reading the same screen facts, so agent and patient views cannot drift apart.
 import userEvent from '@testing-library/user-event';
 import { expect, it } from 'vitest';
+import { answerKey } from '../../src/agent/keys/keys';
 import { renderAssistant } from '../support/render';
 import { type Action, playWith, readScreenFacts } from './decide';
 import { loadScenarios, PENDING } from './load';
@@ -27,11 +28,11 @@ async function act(user: ReturnType<typeof userEvent.setup>, root: HTMLElement, 
     return;
   }
   // On an input step the first button is the field's submit, so alternatives start at key 1.
-  const key = field ? action.index : action.index + 1;
-  if (key > 9) throw new Error(`answer ${key} has no number key`);
-  // Number keys act outside text fields: leave the field first, as an agent would with Tab.
+  const key = answerKey(field ? action.index - 1 : action.index);
+  if (!key) throw new Error(`answer ${action.index + 1} has no key`);
+  // Answer keys act outside text fields: leave the field first, as an agent would with Tab.
   if (isField(root.ownerDocument.activeElement)) await user.tab();
-  await user.keyboard(String(key));
+  await user.keyboard(key);
 }
 
 for (const { scenario } of scenarios) {

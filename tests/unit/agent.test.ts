@@ -13,7 +13,14 @@ import type { AssistantEvent } from '../../flows/machine/types';
 import { DEEP_LINKS } from '../../flows/session/deepLinks';
 import { replay, type Session, send, startSession } from '../../flows/session/session';
 import { agentFacts } from '../../src/agent/agentFacts';
-import { commandFor, type KeyPress, keyLabel, shortcut } from '../../src/agent/keys/keys';
+import {
+  ANSWER_KEY_COUNT,
+  answerKey,
+  commandFor,
+  type KeyPress,
+  keyLabel,
+  shortcut,
+} from '../../src/agent/keys/keys';
 import { ticketText } from '../../src/agent/panels/ticketText';
 import { agentContent, readAgent } from '../../src/build/content/contentPlugin';
 import { maskTypedFacts, stepFacts } from '../../src/i18n/facts';
@@ -73,8 +80,27 @@ describe('the keys', () => {
   it('answers with number keys and lists the keys with ?', () => {
     expect(commandFor(press('1'), on)).toEqual({ type: 'answer', index: 0 });
     expect(commandFor(press('9'), on)).toEqual({ type: 'answer', index: 8 });
-    expect(commandFor(press('0'), on)).toBeNull();
     expect(commandFor(press('?'), on)).toEqual({ type: 'keys' });
+  });
+
+  it('answers past the ninth with 0, then letters, on any keyboard layout', () => {
+    expect(commandFor(press('0'), on)).toEqual({ type: 'answer', index: 9 });
+    expect(commandFor(press('a'), on)).toEqual({ type: 'answer', index: 10 });
+    expect(commandFor(press('b'), on)).toEqual({ type: 'answer', index: 11 });
+    // The key marked A on an Arabic keyboard types ش; the physical key still answers.
+    expect(commandFor({ ...press('ش'), code: 'KeyA' }, on)).toEqual({ type: 'answer', index: 10 });
+    expect(answerKey(9)).toBe('0');
+    expect(answerKey(10)).toBe('a');
+    expect(commandFor(press('a'), { singleKeys: false, typing: false })).toBeNull();
+    expect(commandFor(press('a'), { singleKeys: true, typing: true })).toBeNull();
+  });
+
+  it('has a key for every answer of every step', () => {
+    for (const step of STEPS) {
+      const on = assistantMachine.states[step]!.config.on ?? {};
+      const answers = Object.keys(on).filter((event) => event.startsWith('pick.'));
+      expect(answers.length, step).toBeLessThanOrEqual(ANSWER_KEY_COUNT);
+    }
   });
 
   it('leaves single keys alone while typing, or when turned off', () => {
@@ -154,6 +180,42 @@ describe('the ticket note', () => {
     expect(noteFor(replay(riverside, pick('forgot')))).toContain(
       'Outcome: still open, at "What did you forget?"',
     );
+  });
+
+  it('names what the assistant does not cover when a call goes to a person', () => {
+    const asked = noteFor(
+      replay(riverside, [
+        ...pick('code', 'text', 'neverArrives', 'same', 'stillStuck'),
+        { type: 'help.requested' },
+      ]),
+    );
+    expect(asked).toContain(
+      'Not covered by the assistant: the caller asked for a person at "Switch to another way to get your code"',
+    );
+    expect(noteFor(replay(riverside, pick('somethingElse', 'none')))).toContain(
+      'Not covered by the assistant: "What else is going on?" answered "None of these. Contact Riverside Health"',
+    );
+  });
+
+  it('leaves that line out when the call was solved or is still going', () => {
+    expect(noteFor(replay(riverside, pick('locked', 'helped')))).not.toContain('Not covered');
+    expect(noteFor(replay(riverside, pick('forgot')))).not.toContain('Not covered');
+    expect(noteFor(startSession(riverside))).not.toContain('Not covered');
+  });
+
+  it('puts nothing typed in that line, not even masked', () => {
+    let session = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
+    session = send(session, checkedInput(session, 'maria.lopez@gmial.com')!);
+    const masked = ticketNote(session).lines.at(-1)?.finding?.masked;
+    expect(masked).toBeTruthy();
+    session = send(session, { type: 'help.requested' });
+    const line = noteFor(session)
+      .split('\n')
+      .find((l) => l.startsWith('Not covered by the assistant:'));
+    expect(line).toBe(
+      'Not covered by the assistant: the caller asked for a person at "Did you mean …?"',
+    );
+    expect(line).not.toContain(masked!);
   });
 
   // Random calls from the start of random flows, typing into every field they meet.

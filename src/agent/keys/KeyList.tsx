@@ -18,7 +18,7 @@ export const KeyList = forwardRef<HTMLHeadingElement, Props>(function KeyList(
   const { t } = useTranslation('agent');
   const id = useId();
   const rows: [string, string][] = [
-    ['1 … 9', t('ui.keys.answer')],
+    ['1 … 9, 0, a, b …', t('ui.keys.answer')],
     ...Object.keys(COMMAND_KEYS).map((command): [string, string] => [
       commandKey(command as Command),
       t(`ui.keys.${command}`),

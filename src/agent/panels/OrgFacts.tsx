@@ -5,9 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { needs, type OrgConfig } from '../../../flows/config/schema';
 import { channelsFor } from '../../../flows/contact/routing';
 import { Channels } from '../../contact/Channels';
-import { identityRule } from '../agentFacts';
-
-const POWERS = ['password', 'twoStep', 'unlock'] as const;
+import { IdentityList, StaffPowers } from './IdentityCheck';
 
 // Drawn again only when the minute changes, not on every step: the facts are the same all call.
 export const OrgFacts = memo(function OrgFacts({
@@ -19,7 +17,7 @@ export const OrgFacts = memo(function OrgFacts({
   minute: number;
 }) {
   const now = new Date(minute * 60_000);
-  const { t, i18n } = useTranslation('agent');
+  const { t } = useTranslation('agent');
   const id = useId();
   const { agent } = config;
   const notSet = t('ui.facts.notSet', { orgName: config.name });
@@ -29,36 +27,9 @@ export const OrgFacts = memo(function OrgFacts({
       <h2 className="sa-subheading" id={`${id}-facts`}>
         {t('ui.facts.heading', { orgName: config.name })}
       </h2>
-      {agent ? (
-        <dl className="sa-agent__powers">
-          {POWERS.map((power) => (
-            <div key={power}>
-              <dt>{t(`ui.facts.${power}`)}</dt>
-              <dd>{t(`ui.facts.${agent.staffMayReset[power] ? 'yes' : 'no'}`)}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        <p>{notSet}</p>
-      )}
+      <StaffPowers config={config} />
       <h3 className="sa-agent__h3">{t('ui.facts.identity')}</h3>
-      {agent ? (
-        <>
-          <p>
-            {t('ui.facts.identityRule', {
-              required: agent.identityCheck.required,
-              count: agent.identityCheck.identifiers.length,
-            })}
-          </p>
-          <ul>
-            {agent.identityCheck.identifiers.map((id) => (
-              <li key={id}>{t(`identifiers.${id}`)}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>{identityRule(config, t, i18n.language)}</p>
-      )}
+      <IdentityList config={config} />
       <h3 className="sa-agent__h3">{t('ui.facts.escalation')}</h3>
       {agent ? (
         <dl>

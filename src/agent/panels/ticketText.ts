@@ -1,12 +1,10 @@
 // The ticket note as structured plain text, for pasting into a ticketing system. Step titles are
-// filled with masked facts, so a typed email or phone never appears whole (property-tested).
+// filled with masked facts, so a typed email or phone never appears whole (property-tested). The
+// "not covered" line, meant for counting, carries no typed value at all, not even masked.
 import type { TFunction } from 'i18next';
-import { type TicketNote, ticketNote } from '../../../flows/agent/ticketNote';
-import type { OrgConfig } from '../../../flows/config/schema';
-import { organizationTimeZone } from '../../../flows/contact/hours';
-import { encodeHandoff } from '../../../flows/session/handoff';
-import type { Session } from '../../../flows/session/session';
+import type { TicketNote, Uncovered } from '../../../flows/agent/ticketNote';
 import { caseTime, caseWords, type SummaryContext } from '../../contact/summaryText';
+import { TYPED_FACTS } from '../agentFacts';
 
 export type TicketContext = Omit<SummaryContext, 'device'>;
 
@@ -34,8 +32,9 @@ export function ticketText(note: TicketNote, context: TicketContext, t: TFunctio
   if (note.tried.length) for (const step of note.tried) lines.push(`- ${title(step)}`);
   else lines.push(`- ${t('agent:ui.note.noneTried')}`);
   const { outcome } = note;
+  lines.push('');
+  if (note.uncovered) lines.push(uncoveredLine(note.uncovered, context, t));
   lines.push(
-    '',
     outcome.kind === 'escalated'
       ? t('agent:ui.note.outcome.escalated', {
           need: t(`agent:ui.note.need.${outcome.need}`),
@@ -46,26 +45,16 @@ export function ticketText(note: TicketNote, context: TicketContext, t: TFunctio
   return lines.join('\n');
 }
 
-/**
- * The call as the path list and the ticket note show it: typed values masked (the note is pasted
- * elsewhere), the handoff code that reopens it, and the note's text.
- */
-export function callNote(
-  session: Session,
-  config: OrgConfig,
-  now: Date,
-  maskedFacts: Record<string, string>,
-  t: TFunction,
-  locale: string,
-) {
-  const data = ticketNote(session);
-  const context = {
-    orgName: config.name,
-    now,
-    locale,
-    timeZone: organizationTimeZone(config),
-    code: encodeHandoff(session),
-    facts: maskedFacts,
-  };
-  return { data, words: caseWords(t, maskedFacts), text: ticketText(data, context, t) };
+function uncoveredLine(gap: Uncovered, context: TicketContext, t: TFunction): string {
+  const untyped = { ...context.facts };
+  for (const key of TYPED_FACTS) untyped[key] = '…';
+  const { title, answer, finding } = caseWords(t, untyped);
+  const what =
+    gap.kind === 'askedForPerson'
+      ? t('agent:ui.note.uncovered.askedForPerson', { title: title(gap.step) })
+      : t('agent:ui.note.uncovered.answered', {
+          title: title(gap.step),
+          answer: gap.kind === 'answer' ? answer(gap.step, gap.answer) : finding(gap.finding),
+        });
+  return t('agent:ui.note.uncovered.line', { what });
 }

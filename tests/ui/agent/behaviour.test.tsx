@@ -9,7 +9,7 @@ import { encodeHandoff } from '../../../flows/session/handoff';
 import { replay, send } from '../../../flows/session/session';
 import { agentHeading, openCode, pathTitles } from '../../support/agentDrive';
 import { axeViolations } from '../../support/axe';
-import { org } from '../../support/orgs';
+import { org, withChanges } from '../../support/orgs';
 import { renderAssistant } from '../../support/render';
 
 const pick = (...answers: string[]) =>
@@ -96,6 +96,39 @@ describe('keyboard first', () => {
     expect(pathTitles(container)).toEqual([]);
   });
 
+  it('answers past the ninth with 0 and a, shown beside each answer', async () => {
+    const user = userEvent.setup();
+    const { container } = renderAssistant({ mode: 'agent' });
+    const tenth = screen.getByRole('button', {
+      name: "I'm signed in, but something is missing or hard to use",
+    });
+    const eleventh = screen.getByRole('button', { name: 'Something else' });
+    expect(tenth).toHaveAttribute('aria-keyshortcuts', '0');
+    expect(tenth.previousElementSibling?.textContent).toBe('0');
+    expect(eleventh).toHaveAttribute('aria-keyshortcuts', 'a');
+    expect(eleventh.previousElementSibling?.textContent).toBe('a');
+    await user.keyboard('0');
+    expect(agentHeading(container)).toBe('What do you need help with?');
+    await user.keyboard('{Alt>}{Shift>}b{/Shift}{/Alt}');
+    await user.keyboard('a');
+    expect(agentHeading(container)).toBe('What else is going on?');
+  });
+
+  it('leaves 0 and letters alone when single keys are off', async () => {
+    const user = userEvent.setup();
+    const { container } = renderAssistant({ mode: 'agent' });
+    await user.keyboard('?');
+    await user.click(screen.getByRole('checkbox', { name: /answer keys/ }));
+    await user.keyboard('{Escape}');
+    await user.keyboard('0');
+    await user.keyboard('a');
+    expect(agentHeading(container)).toBe('What happens when you try to sign in?');
+    expect(container.querySelector('[aria-keyshortcuts="0"], [aria-keyshortcuts="a"]')).toBeNull();
+    // Back on, for the tests after this one (the choice lasts for the browser session).
+    await user.click(screen.getByRole('button', { name: 'Keys (?)' }));
+    await user.click(screen.getByRole('checkbox', { name: /answer keys/ }));
+  });
+
   it('moves to the jump box, the code box and the notes by key', async () => {
     const user = userEvent.setup();
     renderAssistant({ mode: 'agent' });
@@ -125,7 +158,14 @@ describe('keyboard first', () => {
     const list = screen.getByRole('heading', { name: 'Keys' });
     expect(document.activeElement).toBe(list);
     const section = list.closest('section')!;
-    for (const key of ['1 … 9', 'Alt+Shift+B', 'Alt+Shift+S', 'Alt+Shift+J', 'Alt+Shift+H', '?'])
+    for (const key of [
+      '1 … 9, 0, a',
+      'Alt+Shift+B',
+      'Alt+Shift+S',
+      'Alt+Shift+J',
+      'Alt+Shift+H',
+      '?',
+    ])
       expect(section.textContent).toContain(key);
     expect(await axeViolations(container)).toEqual([]);
     await user.click(within(section).getByRole('checkbox'));
@@ -245,6 +285,9 @@ describe('the ticket note', () => {
     expect(note(container)).toMatch(
       /Outcome: sent to portal support from "Call Lakeside Clinic to unlock your account"$/,
     );
+    expect(note(container)).toContain(
+      'Not covered by the assistant: the caller asked for a person at "Call Lakeside Clinic to unlock your account"',
+    );
   });
 });
 
@@ -282,5 +325,49 @@ describe("the organization's facts", () => {
     expect(lakeside.container.querySelector('[data-agent-wording]')?.textContent).toContain(
       'You may unlock the account after the identity check. Identity check: Confirm 2 of these 5',
     );
+  });
+});
+
+describe('the contact step', () => {
+  const toContact = (orgId: string, config?: unknown) => {
+    const caller = replay(org(orgId), pick('locked'), '2026-12-02');
+    const rendered = renderAssistant({ org: orgId, config, mode: 'agent' });
+    openCode(encodeHandoff(caller));
+    fireEvent.click(screen.getByRole('button', { name: /Send to a person/ }));
+    return rendered.container.querySelector('main')!;
+  };
+
+  it('carries the identity check and what staff may reset after it', async () => {
+    const main = toContact('lakeside');
+    const check = within(main).getByRole('region', {
+      name: 'Check who is calling before you change anything',
+    });
+    expect(check.textContent).toContain('Confirm 2 of these 5:');
+    expect(check.textContent).toContain('Photo ID (in person or video)');
+    expect(check.textContent).toContain('After the check, staff at Lakeside Clinic may:');
+    expect(check.textContent).toContain('Reset a passwordNo');
+    expect(check.textContent).toContain('Unlock an accountYes, after the identity check');
+    // Before where to send the caller: the check comes first.
+    expect(
+      check.compareDocumentPosition(within(main).getByText(/^Where to send the caller/)) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(await axeViolations(main.parentElement!)).toEqual([]);
+  });
+
+  it('says to ask the team lead when the organization has not set them', () => {
+    const main = toContact(
+      'lakeside',
+      withChanges('lakeside', (config) => {
+        delete config.agent;
+      }),
+    );
+    const check = within(main).getByRole('region', {
+      name: 'Check who is calling before you change anything',
+    });
+    expect(check.textContent).not.toContain('Confirm');
+    expect(
+      within(check).getAllByText('Lakeside Clinic has not set this. Ask your team lead.'),
+    ).toHaveLength(2);
   });
 });
