@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { lintContent, MAX_GRADE } from '../../src/tools/content-lint/contentLint';
 import { readingGrade, syllables } from '../../src/tools/content-lint/readingGrade';
 
@@ -76,13 +77,9 @@ describe('planted mistakes', () => {
     ['vi', 'Xin đọc cho tôi mã xác nhận.'],
   ] as const) {
     const file = join(dir, code, 'agent.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        / {2}codeRejected:\n {4}tell: .*\n/,
-        `  codeRejected:\n    tell: "${line}"\n`,
-      ),
-    );
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    doc.setIn(['steps', 'codeRejected', 'tell'], line);
+    writeFileSync(file, String(doc));
   }
   // The finder: a sentence that asks for a code, and a Chinese situation that leads elsewhere.
   const enFinder = join(dir, 'en', 'finder.yaml');
