@@ -2,6 +2,7 @@
 // whatever contact could be read, and the web team gets each problem by path.
 import { useTranslation } from 'react-i18next';
 import type { ConfigProblem, FallbackContact } from '../../flows/config/validate';
+import { mailtoHref } from '../format/email';
 import { formatPhone, phoneHref } from '../format/phone';
 
 export function ConfigError({
@@ -31,7 +32,7 @@ export function ConfigError({
           ) : null}
           {fallback.email ? (
             <li className="sa-channel">
-              <a href={`mailto:${fallback.email}`}>
+              <a href={mailtoHref(fallback.email)}>
                 {t('config.email', { email: fallback.email })}
               </a>
             </li>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary as CaseSummaryData } from '../../flows/contact/summary';
 import { describeDevice, deviceLabel } from '../format/device';
+import { mailtoHref } from '../format/email';
 import { type SummaryContext, summaryText } from './summaryText';
 
 interface Props {
@@ -34,7 +35,10 @@ export function CaseSummary({ summary, context, email }: Props) {
     }
   };
   const mailto = email
-    ? `mailto:${email}?subject=${encodeURIComponent(t('summary.emailSubject', { code: context.code }))}&body=${encodeURIComponent(text.slice(0, MAILTO_BODY_MAX))}`
+    ? mailtoHref(email, {
+        subject: t('summary.emailSubject', { code: context.code }),
+        body: text.slice(0, MAILTO_BODY_MAX),
+      })
     : null;
 
   return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../flows/config/schema';
 import type { RoutedChannel } from '../../flows/contact/routing';
+import { mailtoHref } from '../format/email';
 import { formatPhone, phoneHref } from '../format/phone';
 import { statusText } from './time';
 
@@ -9,7 +10,7 @@ function ChannelLink({ channel }: { channel: Channel }) {
     case 'phone':
       return <a href={phoneHref(channel.phone!)}>{formatPhone(channel.phone!)}</a>;
     case 'email':
-      return <a href={`mailto:${channel.email}`}>{channel.email}</a>;
+      return <a href={mailtoHref(channel.email!)}>{channel.email}</a>;
     case 'webForm':
       return (
         <a href={channel.url} rel="noopener noreferrer" target="_blank">

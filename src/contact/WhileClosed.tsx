@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { WhileClosed as WhileClosedData } from '../../flows/contact/escalation';
+import { mailtoHref } from '../format/email';
 import { isSameDay, timeOfDay, weekday, yourTime } from './time';
 
 interface Props {
@@ -48,7 +49,7 @@ export function WhileClosed({ data, config, now, timeZone }: Props) {
             {data.written.map((channel) => (
               <li key={channel.id}>
                 {channel.kind === 'email' ? (
-                  <a href={`mailto:${channel.email}`}>{channel.email}</a>
+                  <a href={mailtoHref(channel.email!)}>{channel.email}</a>
                 ) : (
                   <a href={channel.url}>{channel.url}</a>
                 )}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { email } from '../../flows/config/sections/fields';
 import { validateConfig } from '../../flows/config/validate';
+import { mailtoHref } from '../../src/format/email';
 import { DEMO_ORGS, rawOrg, withChanges } from '../support/orgs';
 
 const problemsOf = (raw: unknown) => {
@@ -83,5 +85,44 @@ describe('health-system configuration', () => {
   it('rejects things that are not configurations at all', () => {
     for (const raw of [null, 42, 'riverside', [], undefined])
       expect(validateConfig(raw).ok).toBe(false);
+  });
+
+  it.each([
+    'help@org.example?bcc=copies%40evil.example',
+    'help@org.example?bcc=evil.example',
+    'help@org.example&cc=evil.example',
+    'help%40evil.example@org.example',
+    'help@org.example/compose.example',
+    'help@org.example#x.example',
+    'help=me@org.example',
+    'help@org..example',
+    'help@-org.example',
+    '.help@org.example',
+  ])('refuses %s as a help-desk email address', (address) => {
+    expect(email.safeParse(address).success).toBe(false);
+    const problems = problemsOf(
+      withChanges(
+        'riverside',
+        (c) => (c.channels.find((ch: any) => ch.kind === 'email').email = address),
+      ),
+    );
+    expect(problems.join('\n')).toContain('must be an email address');
+  });
+
+  it.each([
+    'patientservices@riversidehealth.example',
+    'portal.help+mychart@sub.org-health.example',
+    'a_b-c@x.io',
+  ])('accepts the plain address %s', (address) =>
+    expect(email.safeParse(address).success).toBe(true),
+  );
+
+  it('keeps an address to itself in a mailto: link, so it cannot add recipients', () => {
+    expect(mailtoHref('help@org.example?bcc=x@evil.example')).toBe(
+      'mailto:help@org.example%3Fbcc%3Dx@evil.example',
+    );
+    expect(mailtoHref('help@org.example', { subject: 'Case A&B', body: 'line 1\nline 2' })).toBe(
+      'mailto:help@org.example?subject=Case%20A%26B&body=line%201%0Aline%202',
+    );
   });
 });

@@ -30,11 +30,19 @@ export const phone = z
   .string()
   .check(z.regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +16085550142'));
 
+/**
+ * A plain local@domain.tld: letters, digits and `. _ + -` before the @, host-name labels after it.
+ * Nothing that means something in a link (`? & = % / #`), so an address that goes into a mailto:
+ * link cannot add a bcc or a body, even before the link encodes it.
+ */
 export const email = z
   .string()
   .check(
     z.maxLength(254),
-    z.regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i, 'must be an email address'),
+    z.regex(
+      /^[a-z0-9_+-]+(\.[a-z0-9_+-]+)*@([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i,
+      'must be an email address',
+    ),
   );
 
 /**
