@@ -8,7 +8,7 @@ import type { needs } from './sections/channels';
 import { channel, need } from './sections/channels';
 import { about, age, days, httpsUrl, origin, phone, text } from './sections/fields';
 import { lockout, verificationMethods } from './sections/signIn';
-import { uiOverride } from './sections/text';
+import { markdownText, uiOverride } from './sections/text';
 import { theme } from './sections/theme';
 import { z } from './zod';
 
@@ -113,12 +113,12 @@ export const configSchema = z.strictObject({
           z.record(
             z.string().check(z.regex(/^[a-z][a-zA-Z]{1,40}$/, 'must be a step key')),
             z.strictObject({
-              title: z.optional(text(300)),
-              body: z.optional(text(6000)),
-              hint: z.optional(text(600)),
-              legend: z.optional(text(300)),
+              title: z.optional(markdownText(300)),
+              body: z.optional(markdownText(6000)),
+              hint: z.optional(markdownText(600)),
+              legend: z.optional(markdownText(300)),
               submit: z.optional(text(100)),
-              answers: z.optional(z.record(z.string().check(z.maxLength(40)), text(300))),
+              answers: z.optional(z.record(z.string().check(z.maxLength(40)), markdownText(300))),
             }),
           ),
         ),

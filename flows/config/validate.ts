@@ -50,6 +50,28 @@ interface ZodIssueLike {
   values?: unknown[];
   options?: unknown[];
   input?: unknown;
+  errors?: ZodIssueLike[][];
+}
+
+/**
+ * A value that may be a string or nested keys (a UI override) fails as "does not match any allowed
+ * form" at its top; when only one form was of the right kind, its own problems, deeper down, say
+ * far more (`text.en.ui.nav.back.a: nests deeper than 6 levels`), so those are reported instead.
+ */
+function flattenUnions(
+  issues: readonly ZodIssueLike[],
+  prefix: PropertyKey[] = [],
+): ZodIssueLike[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors) {
+      const wrongKind = (option: ZodIssueLike[]) =>
+        option.length === 1 && option[0]?.code === 'invalid_type' && option[0].path.length === 0;
+      const [only, ...others] = issue.errors.filter((option) => !wrongKind(option));
+      if (only && others.length === 0) return flattenUnions(only, path);
+    }
+    return [{ ...issue, path }];
+  });
 }
 
 function describeIssue(issue: ZodIssueLike): string {
@@ -179,12 +201,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Never throws: whatever goes wrong while a configuration is checked (a value that cannot be read,
+ * a bug in a rule) becomes a described problem, so the page shows the contact it could read.
+ */
 export function validateConfig(raw: unknown): ConfigResult {
+  try {
+    return checkConfiguration(raw);
+  } catch (error) {
+    let fallback: FallbackContact = {};
+    try {
+      fallback = readFallbackContact(raw);
+    } catch {
+      // Nothing readable: the page shows its generic contact text.
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ path: '(top level)', message: `could not be checked: ${reason.slice(0, 200)}` }],
+      fallback,
+    };
+  }
+}
+
+function checkConfiguration(raw: unknown): ConfigResult {
   const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
+    const issues = flattenUnions(parsed.error.issues as unknown as ZodIssueLike[]);
+    const problems = issues.map((issue) => ({
       path: formatPath(issue.path),
-      message: describeIssue(issue as unknown as ZodIssueLike),
+      message: describeIssue(issue),
     }));
     return { ok: false, problems, fallback: readFallbackContact(raw) };
   }

@@ -125,4 +125,90 @@ describe('health-system configuration', () => {
       'mailto:help@org.example?subject=Case%20A%26B&body=line%201%0Aline%202',
     );
   });
+
+  describe('an override nested to crash or stall the page', () => {
+    const nested = (levels: number) => {
+      let value: unknown = 'Call us';
+      for (let i = 0; i < levels; i++) value = { a: value };
+      return value as Record<string, unknown>;
+    };
+
+    it('names a UI text override nested 5,000 levels deep as a problem, and keeps the contact', () => {
+      const raw = withChanges('riverside', (c) => (c.text = { en: { ui: nested(5000) } }));
+      const result = validateConfig(raw);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toContain(
+        'text.en.ui.a.a.a.a.a.a: nests deeper than 6 levels',
+      );
+      expect(result.fallback).toMatchObject({ name: 'Riverside Health', phone: '+16085550142' });
+    });
+
+    it('still accepts an override nested 6 levels deep', () => {
+      const raw = withChanges('riverside', (c) => (c.text = { en: { ui: nested(6) } }));
+      expect(problemsOf(raw)).toEqual([]);
+    });
+
+    it('refuses a step body quoted 1,000 levels deep', () => {
+      const body = `${'>'.repeat(1000)} Call us`;
+      const raw = withChanges(
+        'riverside',
+        (c) => (c.text = { en: { steps: { problem: { body } } } }),
+      );
+      expect(problemsOf(raw).join('\n')).toContain(
+        'text.en.steps.problem.body: nests quotes or lists deeper than 4 levels',
+      );
+    });
+
+    it('refuses a step body with lists nested 1,000 levels deep on one line', () => {
+      const body = `${'- '.repeat(1000)}step`;
+      const raw = withChanges(
+        'riverside',
+        (c) => (c.text = { en: { steps: { problem: { body } } } }),
+      );
+      expect(problemsOf(raw).join('\n')).toContain(
+        'text.en.steps.problem.body: nests quotes or lists',
+      );
+    });
+
+    it('refuses a UI string whose list is indented 30 levels deep', () => {
+      const list = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- step`).join('\n');
+      const raw = withChanges(
+        'riverside',
+        (c) => (c.text = { en: { ui: { nav: { back: list } } } }),
+      );
+      expect(problemsOf(raw).join('\n')).toContain('text.en.ui.nav.back: nests quotes or lists');
+    });
+
+    it('still accepts a body with a quote holding a two-level list', () => {
+      const body = '> Before you call:\n> - have your card\n>   - the front side\n\nThen call.';
+      const raw = withChanges(
+        'riverside',
+        (c) => (c.text = { en: { steps: { problem: { body } } } }),
+      );
+      expect(problemsOf(raw)).toEqual([]);
+    });
+  });
+
+  it('turns a configuration that throws while it is read into a described problem', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('read me and fail');
+        },
+        ownKeys() {
+          throw new Error('read me and fail');
+        },
+      },
+    );
+    const result = validateConfig(hostile);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        { path: '(top level)', message: 'could not be checked: read me and fail' },
+      ]);
+      expect(result.fallback).toEqual({});
+    }
+  });
 });
