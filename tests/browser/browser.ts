@@ -169,6 +169,17 @@ export async function layoutProblems(page: Page, narrow: boolean): Promise<strin
   }, narrow);
 }
 
+/**
+ * Reflow and target sizes alone, at 320 px (WCAG 1.4.10): cheap enough (no axe) to run on every
+ * state of every configuration, where the full checks run once per screen.
+ */
+export async function narrowLayoutProblems(page: Page): Promise<string[]> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const found = await layoutProblems(page, true);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return found;
+}
+
 /** Tab once and check the focused element shows a focus indicator. */
 export async function focusIsVisible(page: Page): Promise<string | null> {
   await page.keyboard.press('Tab');

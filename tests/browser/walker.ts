@@ -1,8 +1,12 @@
 // The model walk through a real browser: every shortest path of the machine for a demo
 // organization, as one depth-first tour (shared prefixes once; back with the app's Back button).
 // Used for the standalone page and for both embed modes.
-import { describeStep } from '../../flows/machine/describe';
-import { shortestPaths, type WalkEvent } from '../../flows/machine/explore';
+import type { AnyStateMachine } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { contactNeed } from '../../flows/contact/routing';
+import { assistantMachine } from '../../flows/machine/assistantMachine';
+import { type AssistantSnapshot, describeStep } from '../../flows/machine/describe';
+import { eventsFor, serialize, shortestPaths, type WalkEvent } from '../../flows/machine/explore';
 import { org } from '../support/orgs';
 import { HEADING, nextStep, perform, type Surface } from './browser';
 
@@ -16,11 +20,37 @@ export function statesOf(orgId: string): Set<string> {
   return new Set(shortestPaths(org(orgId)).map((path) => describeStep(path.state).key));
 }
 
-/** The shortest paths as a tree, so shared prefixes are walked once; `only` keeps some ends. */
-function pathTree(orgId: string, only?: Set<string>): Node {
+/**
+ * What a screen shows beyond its step: the contact step lists the channels of the configuration
+ * that handle the need the machine escalated for ("contact:patientServices"). The model walk's
+ * own identity (step and code method) reaches the contact step with one need only, so a walk by
+ * step alone never renders the channels of the other needs: the riverside email address, routed
+ * for patient services only, was never on screen in the gate (issue 25).
+ */
+export function screenOf(snapshot: AssistantSnapshot): string {
+  const key = describeStep(snapshot).key;
+  return key === 'contact' ? `contact:${contactNeed(snapshot.context.escalation)}` : key;
+}
+
+/** The shortest path to every screen: every step and code method, and the contact step per need. */
+export function screenPaths(orgId: string) {
+  const byScreen = (s: AssistantSnapshot) => JSON.stringify([serialize(s), screenOf(s)]);
+  const options = { events: eventsFor, input: { config: org(orgId) }, serializeState: byScreen };
+  return getShortestPaths(assistantMachine as AnyStateMachine, options as never).map((path) => ({
+    state: path.state as unknown as AssistantSnapshot,
+    events: path.steps.slice(1).map((step) => step.event as WalkEvent),
+  }));
+}
+
+/**
+ * The shortest paths as a tree, so shared prefixes are walked once; `only` keeps some ends.
+ * `screens` walks to every screen (screenPaths) and names each end by screenOf.
+ */
+function pathTree(orgId: string, only?: Set<string>, screens = false): Node {
   const root: Node = { state: 'problem', children: new Map() };
-  for (const path of shortestPaths(org(orgId))) {
-    if (only && !only.has(describeStep(path.state).key)) continue;
+  const name = (s: AssistantSnapshot) => (screens ? screenOf(s) : describeStep(s).key);
+  for (const path of screens ? screenPaths(orgId) : shortestPaths(org(orgId))) {
+    if (only && !only.has(name(path.state))) continue;
     let node = root;
     for (const event of path.events) {
       const key = JSON.stringify(event);
@@ -28,7 +58,7 @@ function pathTree(orgId: string, only?: Set<string>): Node {
         node.children.set(key, { event, node: { state: null, children: new Map() } });
       node = node.children.get(key)!.node;
     }
-    node.state = describeStep(path.state).key;
+    node.state = name(path.state);
   }
   return root;
 }
@@ -36,13 +66,15 @@ function pathTree(orgId: string, only?: Set<string>): Node {
 /**
  * Walks every path from the first question (or only the paths to the states in `only`), calling
  * `atState` on each state reached; the surface must already show the settled first question.
- * Returns how many states were visited.
+ * With `screens`, walks to every screen instead and names them by screenOf. Returns how many
+ * states were visited.
  */
 export async function walkEveryPath(
   surface: Surface,
   orgId: string,
   atState: (state: string) => Promise<void>,
   only?: Set<string>,
+  { screens = false } = {},
 ): Promise<number> {
   let visited = 0;
   const visit = async (node: Node) => {
@@ -58,6 +90,6 @@ export async function walkEveryPath(
       await nextStep(surface, here);
     }
   };
-  await visit(pathTree(orgId, only));
+  await visit(pathTree(orgId, only, screens));
   return visited;
 }
