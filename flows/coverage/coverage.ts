@@ -1,12 +1,8 @@
 // For one configuration: each situation of the coverage map, and whether the person can fix it
 // themselves, needs a person, or the configuration rules the fix out (and by which setting).
 // The machine is walked from the first screen with the same events as the model walk.
-import type { AnyStateMachine } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import type { OrgConfig, VerificationMethod } from '../config/schema';
-import { assistantMachine } from '../machine/assistantMachine';
-import type { AssistantSnapshot } from '../machine/describe';
-import { eventsFor, serialize } from '../machine/explore';
+import { shortestPaths } from '../machine/explore';
 import type { StepMeta } from '../machine/types';
 import { RULES } from './rules';
 import { type FixStep, SITUATIONS, type Situation } from './situations';
@@ -24,17 +20,9 @@ export const fixStepLabel = (fix: FixStep) =>
 
 /** The shortest route to every screen reachable under this configuration (one per code method). */
 export function shortestRoutes(config: OrgConfig): Route[] {
-  const paths = getShortestPaths(
-    assistantMachine as AnyStateMachine,
-    {
-      events: eventsFor,
-      input: { config },
-      serializeState: serialize,
-    } as never,
-  );
+  const paths = shortestPaths(config);
   return paths.map((path) => {
-    const state = path.state as unknown as AssistantSnapshot;
-    const snapshots = path.steps.map((s) => s.state as unknown as AssistantSnapshot);
+    const { state, visited: snapshots } = path;
     return {
       step: String(state.value),
       codeMethod: state.context.codeMethod,

@@ -72,14 +72,24 @@ export function eventsFor(snapshot: AssistantSnapshot): WalkEvent[] {
 /** Two snapshots are the same state for the walk when the screen and the code method match. */
 export const serialize = (s: AssistantSnapshot) => JSON.stringify([s.value, s.context.codeMethod]);
 
-const options = (config: OrgConfig) =>
-  ({ events: eventsFor, input: { config }, serializeState: serialize }) as never;
+const options = (config: OrgConfig, serializeState = serialize) =>
+  ({ events: eventsFor, input: { config }, serializeState }) as never;
 
-export function shortestPaths(config: OrgConfig) {
-  return getShortestPaths(assistantMachine as AnyStateMachine, options(config)).map((path) => ({
-    state: path.state as unknown as AssistantSnapshot,
-    events: path.steps.slice(1).map((step) => step.event as WalkEvent),
-  }));
+/**
+ * The shortest path to every state the walk tells apart (by `serializeState`: the screen and the
+ * code method unless told otherwise), with the events and every snapshot along the way.
+ */
+export function shortestPaths(
+  config: OrgConfig,
+  serializeState: (s: AssistantSnapshot) => string = serialize,
+) {
+  return getShortestPaths(assistantMachine as AnyStateMachine, options(config, serializeState)).map(
+    (path) => ({
+      state: path.state as unknown as AssistantSnapshot,
+      events: path.steps.slice(1).map((step) => step.event as WalkEvent),
+      visited: path.steps.map((step) => step.state as unknown as AssistantSnapshot),
+    }),
+  );
 }
 
 export interface Edge {

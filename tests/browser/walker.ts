@@ -1,12 +1,9 @@
 // The model walk through a real browser: every shortest path of the machine for a demo
 // organization, as one depth-first tour (shared prefixes once; back with the app's Back button).
 // Used for the standalone page and for both embed modes.
-import type { AnyStateMachine } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import { contactNeed } from '../../flows/contact/routing';
-import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { type AssistantSnapshot, describeStep } from '../../flows/machine/describe';
-import { eventsFor, serialize, shortestPaths, type WalkEvent } from '../../flows/machine/explore';
+import { serialize, shortestPaths, type WalkEvent } from '../../flows/machine/explore';
 import { org } from '../support/orgs';
 import { HEADING, nextStep, perform, type Surface } from './browser';
 
@@ -34,12 +31,7 @@ export function screenOf(snapshot: AssistantSnapshot): string {
 
 /** The shortest path to every screen: every step and code method, and the contact step per need. */
 export function screenPaths(orgId: string) {
-  const byScreen = (s: AssistantSnapshot) => JSON.stringify([serialize(s), screenOf(s)]);
-  const options = { events: eventsFor, input: { config: org(orgId) }, serializeState: byScreen };
-  return getShortestPaths(assistantMachine as AnyStateMachine, options as never).map((path) => ({
-    state: path.state as unknown as AssistantSnapshot,
-    events: path.steps.slice(1).map((step) => step.event as WalkEvent),
-  }));
+  return shortestPaths(org(orgId), (s) => JSON.stringify([serialize(s), screenOf(s)]));
 }
 
 /**

@@ -5,10 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnyStateMachine } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import type { OrgConfig } from '../../flows/config/schema';
-import { coverageFor } from '../../flows/coverage/coverage';
+import { coverageFor, fixStepLabel, fixStepName } from '../../flows/coverage/coverage';
 import { RULES } from '../../flows/coverage/rules';
 import {
   type CoveredSituation,
@@ -17,8 +15,7 @@ import {
   SITUATIONS,
 } from '../../flows/coverage/situations';
 import { assistantMachine, stepKeys } from '../../flows/machine/assistantMachine';
-import type { AssistantSnapshot } from '../../flows/machine/describe';
-import { eventsFor, serialize } from '../../flows/machine/explore';
+import { shortestPaths } from '../../flows/machine/explore';
 import type { StepMeta } from '../../flows/machine/types';
 import { COVERAGE_FILE, coverageMarkdown } from '../../src/tools/coverage-map/cli';
 import { org } from '../support/orgs';
@@ -32,27 +29,16 @@ const configs: [string, OrgConfig][] = [...demos, 'test-variants'].map((id) => [
 const covered = SITUATIONS.filter((s): s is CoveredSituation => s.status === 'covered');
 const missing = SITUATIONS.filter((s) => s.status === 'missing');
 const kindOf = (step: string) => (assistantMachine.states[step]!.meta as StepMeta).kind;
-const name = (fix: FixStep) => (typeof fix === 'string' ? fix : fix.step);
-const label = (fix: FixStep) => (typeof fix === 'string' ? fix : `${fix.step} (${fix.codeMethod})`);
+const name = fixStepName;
+const label = fixStepLabel;
 
 /** Every reachable screen with the screens on the shortest way there from the first screen. */
 function walk(config: OrgConfig) {
-  const paths = getShortestPaths(
-    assistantMachine as AnyStateMachine,
-    {
-      events: eventsFor,
-      input: { config },
-      serializeState: serialize,
-    } as never,
-  );
-  return paths.map((p) => {
-    const s = p.state as unknown as AssistantSnapshot;
-    return {
-      step: String(s.value),
-      codeMethod: s.context.codeMethod,
-      screens: p.steps.map((step) => String((step.state as unknown as AssistantSnapshot).value)),
-    };
-  });
+  return shortestPaths(config).map(({ state, visited }) => ({
+    step: String(state.value),
+    codeMethod: state.context.codeMethod,
+    screens: visited.map((s) => String(s.value)),
+  }));
 }
 type Walk = ReturnType<typeof walk>;
 
