@@ -7,7 +7,7 @@ import { DEEP_LINKS } from '../../flows/session/deepLinks';
 import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
-import { directionOf } from '../i18n/i18n';
+import { directionOf } from '../i18n/locales';
 import { readStored, writeStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
 import { LanguagePicker } from '../ui/LanguagePicker';

@@ -9,14 +9,8 @@ import type { OrgConfig } from '../../flows/config/schema';
 import type { ConfigResult } from '../../flows/config/validate';
 import { deepLinkFrom } from '../../flows/session/deepLinks';
 import { applyTheme } from '../a11y/theme';
-import {
-  createI18n,
-  loadLocale,
-  localeInfo,
-  pickLocale,
-  switchLocale,
-  type TextOverrides,
-} from '../i18n/i18n';
+import { createI18n, switchLocale, type TextOverrides } from '../i18n/i18n';
+import { loadLocale, localeInfo, pickLocale } from '../i18n/locales';
 import { Assistant } from '../patient/Assistant';
 import { clearStored, progressKey, readStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';

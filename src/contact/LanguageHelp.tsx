@@ -4,7 +4,7 @@ import taglines from 'virtual:content/taglines';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import { formatPhone, phoneHref } from '../format/phone';
-import { directionOf } from '../i18n/i18n';
+import { directionOf } from '../i18n/locales';
 
 export function LanguageHelp({ config }: { config: OrgConfig }) {
   const phone = config.interpreterPhone ?? phoneFor(config, 'portalSupport');

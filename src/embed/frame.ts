@@ -5,7 +5,7 @@
 import '../styles.css';
 import { fetchConfig } from '../app/configSource';
 import { mount } from '../app/mount';
-import { LOCALES } from '../i18n/i18n';
+import { LOCALES } from '../i18n/locales';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
 
 /** The origin of the page around this frame, as the browser reports it. */

@@ -8,7 +8,7 @@ import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
 import { stepFacts } from '../i18n/facts';
-import { directionOf } from '../i18n/i18n';
+import { directionOf } from '../i18n/locales';
 import { progressKey } from '../session/storage';
 import { useBrowserHistory } from '../session/useBrowserHistory';
 import { useSession } from '../session/useSession';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, localeInfo } from '../i18n/i18n';
+import { LOCALES, localeInfo } from '../i18n/locales';
 
 /** Languages listed by their own names; outside the step's form, so it never counts as an answer. */
 export function LanguagePicker({ onChange }: { onChange: (code: string) => void }) {

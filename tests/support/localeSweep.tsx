@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
 import { shortestPaths } from '../../flows/machine/explore';
-import { directionOf } from '../../src/i18n/i18n';
+import { directionOf } from '../../src/i18n/locales';
 import { axeViolations } from './axe';
 import { performEvent } from './drive';
 import { missingKeys } from './i18n';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssistantEvent } from '../../flows/machine/types';
-import { LOCALES, pickLocale } from '../../src/i18n/i18n';
+import { LOCALES, pickLocale } from '../../src/i18n/locales';
 import { performEvent } from '../support/drive';
 import { withChanges } from '../support/orgs';
 import { renderAssistant } from '../support/render';
