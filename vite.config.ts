@@ -6,6 +6,7 @@ import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
+import { startHintsPlugin } from './src/build/startHints.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -14,6 +15,7 @@ export default defineConfig({
     react(),
     contentPlugin(),
     prerenderPlugin(),
+    startHintsPlugin(),
     compileHintsPlugin(),
     embedPlugin(version),
   ],
@@ -35,6 +37,28 @@ export default defineConfig({
         [LOADER_NAME]: 'src/embed/loader.ts',
       },
       output: {
+        // Chunks by when they are needed, so the page's first lines can run before the app has
+        // arrived (src/app/requestStart.ts) and the app still comes as one well-compressed file.
+        // The loader's small shared modules stay apart, or the embed loader would pull in more.
+        codeSplitting: {
+          groups: [
+            {
+              name: (id) =>
+                /preload-helper|src\/app\/configSource\.ts/.test(id)
+                  ? id.replace(/^.*\/|\.[jt]s$/g, '')
+                  : null,
+              priority: 30,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'start',
+              test: /src\/app\/requestStart\.ts|src\/i18n\/locales\.ts|content\/locales\.json|virtual:content\/loaders/,
+              priority: 20,
+              includeDependenciesRecursively: false,
+            },
+            { name: 'mount', test: /src\/app\/mount\.tsx/, priority: 10 },
+          ],
+        },
         // The loader keeps a stable, versioned name a host can pin; everything else is hashed.
         entryFileNames: (chunk) =>
           chunk.name === LOADER_NAME

@@ -3,8 +3,7 @@
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
-import { fetchConfig } from '../app/configSource';
-import { mount } from '../app/mount';
+import { requestStart } from '../app/requestStart';
 import { LOCALES } from '../i18n/locales';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
 
@@ -39,9 +38,15 @@ async function start() {
     last = height;
     post({ type: 'resize', height });
   };
+  const requests = requestStart(
+    params.get('config') ?? '',
+    'config= in the page address',
+    params.get('lang'),
+  );
+  const mount = await requests.mount;
   const handle = await mount(element, {
-    config: await fetchConfig(params.get('config') ?? '', 'config= in the page address'),
-    locale: params.get('lang') ?? undefined,
+    config: await requests.config,
+    locale: requests.locale,
     deepLink: params.get('start') ? `start=${params.get('start')}` : '',
     manageTitle: true,
     // Inside another page: one labelled region, not a second banner, main and footer.

@@ -1,0 +1,36 @@
+// Everything the first question needs, requested at once as a page starts: the configuration,
+// the person's language, the validator and the app itself. Before this, each waited for the one
+// before (the app, then the configuration it asked for, then the validator and the strings),
+// three round trips in a row on a slow phone network (tests/bench/results/startup.md).
+// The module graph behind this file is tiny on purpose, so it runs as soon as it arrives.
+import { loadLocale, pickLocale } from '../i18n/locales';
+import { fetchConfig } from './configSource';
+
+export interface StartRequests {
+  /** The configuration file, parsed (or the error mount() reports). */
+  config: Promise<unknown>;
+  /** The language the person gets (mount() picks it the same way). */
+  locale: string;
+  /** mount(), once its chunks have arrived. */
+  mount: Promise<typeof import('./mount').mount>;
+}
+
+export function requestStart(
+  address: string,
+  what: string | undefined,
+  requestedLocale: string | null,
+): StartRequests {
+  const locale = pickLocale(
+    requestedLocale,
+    typeof navigator === 'undefined' ? [] : navigator.languages,
+  );
+  // mount() imports these same two modules; the browser hands it the downloads begun here. A
+  // failure is reported there, where the person is shown a way to a human.
+  loadLocale(locale).catch(() => {});
+  import('../../flows/config/validate').catch(() => {});
+  return {
+    config: fetchConfig(address, what),
+    locale,
+    mount: import('./mount').then((m) => m.mount),
+  };
+}
