@@ -6,6 +6,11 @@ import type { SessionCommand } from './useSession';
 
 const KEY = 'signinAssistantStep';
 
+function afterPaint(run: () => void) {
+  if (typeof requestAnimationFrame === 'undefined') window.setTimeout(run, 0);
+  else requestAnimationFrame(() => window.setTimeout(run, 0));
+}
+
 export function useBrowserHistory(
   length: number,
   dispatch: (c: SessionCommand) => void,
@@ -29,12 +34,17 @@ export function useBrowserHistory(
     return () => window.removeEventListener('popstate', onPop);
   }, [enabled]);
 
+  // After the new step has been painted: a history entry costs Chromium tens of milliseconds
+  // of main thread on a slow phone, which the person would otherwise wait for on every answer.
   useEffect(() => {
     if (!enabled || length === shown.current) return;
-    if (length > shown.current)
-      window.history.pushState({ ...window.history.state, [KEY]: length }, '');
-    else window.history.replaceState({ ...window.history.state, [KEY]: length }, '');
+    const forward = length > shown.current;
     shown.current = length;
+    afterPaint(() => {
+      const state = { ...window.history.state, [KEY]: length };
+      if (forward) window.history.pushState(state, '');
+      else window.history.replaceState(state, '');
+    });
   }, [enabled, length]);
 
   /** The in-app Back: through the browser when the previous entry is ours, so both stay in step. */

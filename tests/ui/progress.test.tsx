@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { AssistantEvent } from '../../flows/machine/types';
@@ -81,10 +81,11 @@ describe('given a person reloads the page', () => {
 });
 
 describe("given a person uses the browser's Back and Forward", () => {
-  it('moves between steps the same way as the Back link', () => {
+  it('moves between steps the same way as the Back link', async () => {
     const { container } = renderAssistant({ browserHistory: true });
     for (const event of pick('code', 'text')) performEvent(container, event);
-    expect(window.history.state.signinAssistantStep).toBe(2);
+    // The history entry is written once the new step is on screen, not while the person waits.
+    await waitFor(() => expect(window.history.state.signinAssistantStep).toBe(2));
     pop({ signinAssistantStep: 1 });
     expect(heading()).toBe('How do you get your sign-in code?');
     pop({ signinAssistantStep: 2 });
