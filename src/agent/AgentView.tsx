@@ -52,7 +52,7 @@ export function AgentView({
     stepNumber,
     stepId,
     headingRef,
-    announcement,
+    announcer,
     call,
     words,
     noteData,
@@ -243,7 +243,7 @@ export function AgentView({
           <OrgFacts config={config} minute={Math.floor(now().getTime() / 60_000)} />
         </Side>
       </div>
-      <Announcer message={announcement} />
+      <Announcer handle={announcer} />
     </Root>
   );
 }

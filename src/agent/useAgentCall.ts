@@ -10,6 +10,7 @@ import { organizationTimeZone } from '../../flows/contact/hours';
 import { describeStep } from '../../flows/machine/describe';
 import { encodeHandoff } from '../../flows/session/handoff';
 import type { Session } from '../../flows/session/session';
+import { useAnnouncer } from '../a11y/Announcer';
 import { useStepFocus } from '../a11y/useStepFocus';
 import { caseWords } from '../contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../i18n/facts';
@@ -42,7 +43,8 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
   const stepNumber = session.trail.length + 1;
   const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
   const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
-  const [announcement, setAnnouncement] = useState('');
+  const announcer = useAnnouncer();
+  const setAnnouncement = announcer.announce;
   // Said for the next step instead of its title (a code opened, a jump, a new call). Kept with the
   // session it belongs to, so StrictMode's repeated effects say the same thing.
   const nextMessage = useRef<{ for: Session | 'restart'; message: string } | null>(null);
@@ -76,7 +78,7 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
       return;
     }
     nextMessage.current = null;
-    if (session.trail.length > 0 || announcement)
+    if (session.trail.length > 0 || announcer.region.current.last)
       setAnnouncement(t('ui.announce.step', { number: stepNumber, title: text.title }));
   }, [stepId]);
 
@@ -113,7 +115,7 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
     stepNumber,
     stepId,
     headingRef,
-    announcement,
+    announcer,
     /** Counts calls, so the ticket panel (and the agent's own notes) start afresh for each. */
     call,
     words,

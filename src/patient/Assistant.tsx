@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeStep } from '../../flows/machine/describe';
 import { canGoBack } from '../../flows/session/session';
-import { Announcer } from '../a11y/Announcer';
+import { Announcer, useAnnouncer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
 import { stepFacts } from '../i18n/facts';
@@ -57,13 +57,13 @@ export function Assistant({
   // Typed as a div; the same ref sits on a section when embedded.
   const rootRef = useRef<HTMLDivElement>(null);
   useReadableTheme(rootRef);
-  const [announcement, setAnnouncement] = useState('');
+  const announcer = useAnnouncer();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: announce and reset per step only
   useEffect(() => {
     setChoiceError(false);
-    if (session.trail.length > 0 || announcement)
-      setAnnouncement(t('announce.step', { title: text.title }));
+    if (session.trail.length > 0 || announcer.region.current.last)
+      announcer.announce(t('announce.step', { title: text.title }));
   }, [stepId]);
 
   // Once the first question is up (and can be answered), mark it for the benchmark and fetch
@@ -136,7 +136,7 @@ export function Assistant({
           onEvent={(event) => dispatch({ type: 'step', event })}
           onRestart={() => dispatch({ type: 'restart' })}
           onFollow={(events) => dispatch({ type: 'follow', events })}
-          announce={setAnnouncement}
+          announce={announcer.announce}
           onErrorChange={setChoiceError}
         />
       </Main>
@@ -162,7 +162,7 @@ export function Assistant({
         ) : null}
         <p className="sa-privacy">{t('app.privacy')}</p>
       </Bottom>
-      <Announcer message={announcement} />
+      <Announcer handle={announcer} />
     </Root>
   );
 }
