@@ -61,7 +61,7 @@ export function Assistant({
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: announce and reset per step only
   useEffect(() => {
-    setChoiceError(false);
+    if (choiceError) setChoiceError(false);
     if (session.trail.length > 0 || announcer.region.current.last)
       announcer.announce(t('announce.step', { title: text.title }));
   }, [stepId]);
