@@ -13,11 +13,18 @@ export interface Session {
   /** The screen each trail entry left from, so a summary can pair questions with answers. */
   readonly visited: readonly string[];
   readonly snapshot: AssistantSnapshot;
+  /**
+   * Each screen as it was entered: the first question, then one per trail entry. Back takes the
+   * one before, where replaying the trail would cost a transition per step (and an agent's long
+   * call, or a person going round a loop, makes long trails). Equal to what replay would give,
+   * since a screen is entered only by a trail event.
+   */
+  readonly entered: readonly AssistantSnapshot[];
 }
 
 export function startSession(config: OrgConfig, today?: string): Session {
   const [snapshot] = initialTransition(assistantMachine, { config, today });
-  return { config, trail: [], visited: [], snapshot };
+  return { config, trail: [], visited: [], snapshot, entered: [snapshot] };
 }
 
 /**
@@ -34,6 +41,7 @@ export function send(session: Session, event: AssistantEvent): Session {
     trail: [...session.trail, event],
     visited: [...session.visited, String(session.snapshot.value)],
     snapshot: next,
+    entered: [...session.entered, next],
   };
 }
 
@@ -47,7 +55,14 @@ export function replay(
 
 export function back(session: Session): Session {
   if (session.trail.length === 0) return session;
-  return replay(session.config, session.trail.slice(0, -1), session.snapshot.context.today);
+  const entered = session.entered.slice(0, -1);
+  return {
+    ...session,
+    trail: session.trail.slice(0, -1),
+    visited: session.visited.slice(0, -1),
+    snapshot: entered.at(-1)!,
+    entered,
+  };
 }
 
 /** Start over: the same organization and day, nothing else. */
