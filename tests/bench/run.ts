@@ -3,11 +3,12 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { launch } from '../browser/launch';
 import { CHROMIUM, ensureChromium } from '../run/ensure-chromium.mjs';
 import { BUDGET, sizeReport } from './sizes';
+import { median, p95, stepLatency } from './timing';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = resolve(root, 'tests/bench/results');
@@ -15,9 +16,6 @@ const helloDist = resolve(root, 'node_modules/.cache/signin-assistant/hello-dist
 const COLD_LOADS = 15;
 const KB = 1024;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
@@ -53,24 +51,6 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
   }));
   await context.close();
   return load;
-}
-
-/** Click an answer and time until the new heading has focus, inside the page. */
-async function stepLatency(page: Page, answer: string): Promise<number> {
-  return page.evaluate(async (value) => {
-    const form = document.querySelector('main form')!;
-    const radio = form.querySelector<HTMLInputElement>(`input[value="${value}"]`);
-    const button = form.querySelector<HTMLButtonElement>(`button[data-answer="${value}"]`);
-    const start = performance.now();
-    if (radio) {
-      radio.click();
-      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    } else button!.click();
-    const before = document.activeElement;
-    while (!(document.activeElement?.tagName === 'H1' && document.activeElement !== before))
-      await new Promise((r) => requestAnimationFrame(r));
-    return performance.now() - start;
-  }, answer);
 }
 
 async function lighthouse(url: string): Promise<Record<string, number> | { error: string }> {

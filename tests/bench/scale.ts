@@ -1,0 +1,129 @@
+// `npm run bench:scale`: how costs grow. Step change and Back at path lengths 5, 20 and 60 (a loop
+// of the new-account branch makes long paths), in the patient's and the agent's view, at 4× CPU
+// throttle; the JavaScript heap after 500 "Start over"s in one tab (a help-desk agent's shift)
+// and after a 200-step session, which must not grow without bound. Prints a table and writes
+// tests/bench/results/scale.md; never fails on time.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { launch } from '../browser/launch';
+import { ensureChromium } from '../run/ensure-chromium.mjs';
+import { median, p95, stepLatency } from './timing';
+
+const root = resolve(import.meta.dirname, '../..');
+const LENGTHS = [5, 20, 60];
+const TIMED = 7;
+/** newAccount, then "what to have ready" → "still stuck" leads back to the same question. */
+const LOOP = ['whatToHaveReady', 'stillStuck'];
+const answerAt = (i: number) => (i === 0 ? 'newAccount' : LOOP[(i - 1) % 2]!);
+
+/** Clicks the frame's button whose text starts with `label`; times until a new heading has focus. */
+function clickFrameButton(page: Page, label: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const button = [...document.querySelectorAll('button')].find((b) =>
+      b.textContent?.trim().startsWith(text),
+    )!;
+    const heading = document.querySelector('h1')?.textContent;
+    const start = performance.now();
+    button.click();
+    while (
+      document.activeElement?.tagName !== 'H1' ||
+      document.querySelector('h1')?.textContent === heading
+    )
+      await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  }, label);
+}
+
+async function open(browser: Browser, url: string): Promise<{ page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => sessionStorage.clear());
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-interactive').length > 0);
+  await page.waitForTimeout(300);
+  return { page, cdp };
+}
+
+async function heapKB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024;
+}
+
+async function main() {
+  if (!ensureChromium()) throw new Error('Chromium is needed for the benchmark');
+  process.env.NODE_ENV = 'production';
+  if (!process.env.NO_BUILD) await build({ root, logLevel: 'warn', mode: 'production' });
+  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await launch();
+  const rows: string[] = [];
+
+  for (const mode of ['patient', 'agent'] as const) {
+    for (const length of LENGTHS) {
+      const { page, cdp } = await open(browser, `${base}/?org=riverside&lang=en&mode=${mode}`);
+      for (let i = 0; i < length; i++) await stepLatency(page, answerAt(i));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const steps: number[] = [];
+      const backs: number[] = [];
+      for (let i = 0; i < TIMED; i++) {
+        backs.push(await clickFrameButton(page, 'Back'));
+        steps.push(await stepLatency(page, answerAt(length - 1)));
+      }
+      rows.push(
+        `| ${mode} | ${length} | ${median(steps).toFixed(0)} / ${p95(steps).toFixed(0)} ms | ${median(backs).toFixed(0)} / ${p95(backs).toFixed(0)} ms |`,
+      );
+      await page.context().close();
+    }
+  }
+
+  const heap: string[] = [];
+  for (const mode of ['patient', 'agent'] as const) {
+    const { page, cdp } = await open(browser, `${base}/?org=riverside&lang=en&mode=${mode}`);
+    const at: Record<number, number> = { 0: await heapKB(cdp) };
+    for (let i = 1; i <= 500; i++) {
+      await stepLatency(page, 'newAccount');
+      await clickFrameButton(page, 'Start over');
+      if (i === 100 || i === 500) at[i] = await heapKB(cdp);
+    }
+    heap.push(
+      `| ${mode}: 500 "Start over"s | ${at[0]!.toFixed(0)} KB | ${at[100]!.toFixed(0)} KB | ${at[500]!.toFixed(0)} KB |`,
+    );
+    const long: Record<number, number> = { 0: await heapKB(cdp) };
+    for (let i = 0; i < 200; i++) {
+      await stepLatency(page, answerAt(i));
+      if (i + 1 === 50 || i + 1 === 200) long[i + 1] = await heapKB(cdp);
+    }
+    heap.push(
+      `| ${mode}: one 200-step session | ${long[0]!.toFixed(0)} KB | ${long[50]!.toFixed(0)} KB (50 steps) | ${long[200]!.toFixed(0)} KB |`,
+    );
+    await page.context().close();
+  }
+  await browser.close();
+  await server.close();
+
+  const lines = [
+    `Scale figures, riverside, English (${new Date().toISOString().slice(0, 10)}). Step change and Back at 4× CPU throttle, median / p95 of ${TIMED} each, timed from the click to the new heading having focus.`,
+    '',
+    '| view | path length | step change | Back |',
+    '|---|---:|---:|---:|',
+    ...rows,
+    '',
+    'JavaScript heap after garbage collection:',
+    '',
+    '| what | at start | after 100 (or 50 steps) | at the end |',
+    '|---|---:|---:|---:|',
+    ...heap,
+  ];
+  console.log(lines.join('\n'));
+  writeFileSync(resolve(root, 'tests/bench/results/scale.md'), `${lines.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
