@@ -13,6 +13,26 @@ function list(items: string[], locale: string): string {
 
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
 
+/** What a counted fact counts; each has plural messages (`facts.unit.<unit>_<form>`) per locale. */
+export type Unit = 'minute' | 'hour' | 'day' | 'year' | 'character';
+
+/** "1 minute", "8 سنوات": the number with its noun in the form the language's plural rules ask for. */
+export const counted = (t: TFunction, unit: Unit, count: number) =>
+  t(`facts.unit.${unit}`, { count });
+
+/**
+ * A length of time given in minutes, in the units a person would say: 120 → "2 hours", 90 →
+ * "1 hour, 30 minutes", 2880 → "2 days". The parts are joined by Intl.ListFormat's unit style.
+ */
+export function duration(t: TFunction, minutes: number, locale: string): string {
+  if (minutes >= 1440 && minutes % 1440 === 0) return counted(t, 'day', minutes / 1440);
+  if (minutes < 60) return counted(t, 'minute', minutes);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts = [counted(t, 'hour', hours), ...(rest ? [counted(t, 'minute', rest)] : [])];
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+}
+
 export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
   const support = phoneFor(config, 'portalSupport');
   const records = phoneFor(config, 'medicalRecords');
@@ -28,6 +48,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
   const otherMethods = verification.methods.filter((m) => m !== view.codeMethod);
   const inPerson = config.channels.find((c) => c.kind === 'inPerson' && c.address);
   const check = view.check?.finding as Record<string, unknown> | undefined;
+  const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';
+  const years = (n: number) => counted(t, 'year', n);
+  const activationLength = activation.groups.reduce((a, b) => a + b, 0);
 
   return {
     ...base,
@@ -45,13 +68,16 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       `facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`,
     ),
     lockoutAttempts: attempts,
+    // The bare numbers stay for a configuration's own text; shipped text uses the counted forms.
     lockoutMinutes: lockout.unlock === 'wait' ? String(lockout.minutes) : '',
+    lockoutDuration,
     lockoutWarning: t(`facts.lockoutWarning.${lockout.unlock}`, {
       ...base,
       attempts,
-      minutes: lockout.unlock === 'wait' ? lockout.minutes : '',
+      duration: lockoutDuration,
     }),
     codeMinutes: String(verification.codeMinutes),
+    codeDuration: duration(t, verification.codeMinutes, locale),
     trustDeviceTip: verification.trustDeviceDays
       ? t('facts.trustDevice', { count: verification.trustDeviceDays })
       : t('facts.trustDeviceUnknown'),
@@ -62,8 +88,10 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     ),
     resetMethods: list(recovery.passwordReset.map(method), locale),
     activationDays: String(activation.validDays),
+    activationDuration: counted(t, 'day', activation.validDays),
     activationShape: activation.groups.map((n) => 'X'.repeat(n)).join('-'),
-    activationLength: String(activation.groups.reduce((a, b) => a + b, 0)),
+    activationLength: String(activationLength),
+    activationCharacters: counted(t, 'character', activationLength),
     activationSingleUse: activation.singleUse ? t('facts.singleUse') : '',
     signupUrl: activation.onlineSignup?.url ?? portalUrl,
     identityCheck: activation.onlineSignup
@@ -77,9 +105,13 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       t('facts.newCodeWay.visit'),
     ]),
     youngMax: String(proxy.teenFrom - 1),
+    youngMaxYears: years(proxy.teenFrom - 1),
     teenFrom: String(proxy.teenFrom),
+    teenFromYears: years(proxy.teenFrom),
     teenTo: String(proxy.adultAt - 1),
+    teenToYears: years(proxy.adultAt - 1),
     adultAt: String(proxy.adultAt),
+    adultAtYears: years(proxy.adultAt),
     proxyFormWays: bullets(
       (['url', 'mailAddress', 'fax', 'inPerson'] as const)
         .filter((way) => proxy.forms[way])
@@ -108,12 +140,18 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     assistedDays: recovery.assistedDays
       ? recovery.assistedDays.min === recovery.assistedDays.max
         ? t('facts.assistedDaysSame', { count: recovery.assistedDays.max })
-        : t('facts.assistedDays', recovery.assistedDays)
+        : t('facts.assistedDays', {
+            min: recovery.assistedDays.min,
+            count: recovery.assistedDays.max,
+          })
       : t('facts.assistedDaysUnknown'),
     accessibilityUrl: config.accessibilityUrl ?? config.helpUrl ?? portalUrl,
     resultsHoldDays: String(config.results.holdDays ?? 0),
+    resultsHoldDuration: counted(t, 'day', config.results.holdDays ?? 0),
     idleSignOut: config.portal.idleSignOutMinutes
-      ? t('facts.idleSignOut', { count: config.portal.idleSignOutMinutes })
+      ? t('facts.idleSignOut', {
+          duration: duration(t, config.portal.idleSignOutMinutes, locale),
+        })
       : t('facts.idleSignOutUnknown'),
     linkedName: config.portal.linkedSignIn?.name ?? '',
     linkedUrl: config.portal.linkedSignIn?.url ?? portalUrl,
@@ -122,6 +160,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',
     phoneLast4: typeof check?.last4 === 'string' ? check.last4 : '',
     patientAge: typeof check?.age === 'number' ? String(check.age) : '',
+    patientAgeYears: typeof check?.age === 'number' ? years(check.age) : '',
     lookalikeReason: lookalikeReason(view, t, base),
     ambiguousTip:
       Array.isArray(check?.ambiguous) && check.ambiguous.length
@@ -156,5 +195,6 @@ export function maskTypedFacts(facts: StepFacts): StepFacts {
     suggestion: facts.suggestion ? maskIdentifier(facts.suggestion) : '',
     fixedValue: facts.fixedValue ? maskIdentifier(facts.fixedValue) : '',
     patientAge: '',
+    patientAgeYears: '',
   };
 }
