@@ -1,6 +1,7 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
+import manifest from '../../content/locales.json';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
@@ -33,13 +34,27 @@ export function duration(t: TFunction, minutes: number, locale: string): string 
   return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
 }
 
+const RTL = new Set(manifest.locales.filter((l) => l.dir === 'rtl').map((l) => l.code));
+
+/**
+ * In right-to-left text, a left-to-right value (a name, a phone number, an address) is wrapped in
+ * FSI…PDI so the bidi algorithm keeps it whole: "(608) 555-0142" and "Riverside Health." would
+ * otherwise be reordered around the Arabic. Links drop the marks (src/ui/markdown/safeUrl.ts).
+ */
+export function isolateFor(locale: string): (value: string) => string {
+  if (!RTL.has(locale.split('-')[0]!)) return (value) => value;
+  return (value) => (value && /[A-Za-z0-9]/.test(value) ? `\u2068${value}\u2069` : value);
+}
+
 export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
+  const iso = isolateFor(locale);
+  const phone = (value: Parameters<typeof formatPhone>[0]) => iso(formatPhone(value));
   const support = phoneFor(config, 'portalSupport');
   const records = phoneFor(config, 'medicalRecords');
   const identity = phoneFor(config, config.recovery.identityMismatch);
   const portalUrl = config.portal.urls[0]!;
   const { lockout, activation, proxy, recovery, verification } = config;
-  const base = { orgName: config.name, appName: config.portal.appName };
+  const base = { orgName: iso(config.name), appName: iso(config.portal.appName) };
   const method = (m: string) => t(`facts.method.${m}`, base);
   const attempts =
     lockout.attempts !== undefined
@@ -54,13 +69,13 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
 
   return {
     ...base,
-    portalUrl,
-    portalHost: new URL(portalUrl).host,
-    supportPhone: formatPhone(support),
+    portalUrl: iso(portalUrl),
+    portalHost: iso(new URL(portalUrl).host),
+    supportPhone: phone(support),
     supportPhoneHref: phoneHref(support),
-    recordsPhone: formatPhone(records),
+    recordsPhone: phone(records),
     recordsPhoneHref: phoneHref(records),
-    identityPhone: formatPhone(identity),
+    identityPhone: phone(identity),
     identityPhoneHref: phoneHref(identity),
     loginKind: t(`facts.loginKind.${config.portal.signInWith}`),
     loginKindAdvice: t(`facts.loginKindAdvice.${config.portal.signInWith}`, base),
@@ -89,19 +104,19 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     resetMethods: list(recovery.passwordReset.map(method), locale),
     activationDays: String(activation.validDays),
     activationDuration: counted(t, 'day', activation.validDays),
-    activationShape: activation.groups.map((n) => 'X'.repeat(n)).join('-'),
+    activationShape: iso(activation.groups.map((n) => 'X'.repeat(n)).join('-')),
     activationLength: String(activationLength),
     activationCharacters: counted(t, 'character', activationLength),
     activationSingleUse: activation.singleUse ? t('facts.singleUse') : '',
-    signupUrl: activation.onlineSignup?.url ?? portalUrl,
+    signupUrl: iso(activation.onlineSignup?.url ?? portalUrl),
     identityCheck: activation.onlineSignup
       ? t(`facts.identityCheck.${activation.onlineSignup.identityCheck}`)
       : '',
     newCodeWays: bullets([
       ...(activation.onlineSignup
-        ? [t('facts.newCodeWay.signup', { url: activation.onlineSignup.url })]
+        ? [t('facts.newCodeWay.signup', { url: iso(activation.onlineSignup.url) })]
         : []),
-      t('facts.newCodeWay.phone', { phone: formatPhone(support), href: phoneHref(support) }),
+      t('facts.newCodeWay.phone', { phone: phone(support), href: phoneHref(support) }),
       t('facts.newCodeWay.visit'),
     ]),
     youngMax: String(proxy.teenFrom - 1),
@@ -118,9 +133,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
         .map((way) =>
           t(`facts.proxyForm.${way}`, {
             ...base,
-            url: proxy.forms.url,
-            address: proxy.forms.mailAddress,
-            fax: proxy.forms.fax ? formatPhone(proxy.forms.fax) : '',
+            url: iso(proxy.forms.url ?? ''),
+            address: iso(proxy.forms.mailAddress ?? ''),
+            fax: proxy.forms.fax ? phone(proxy.forms.fax) : '',
           }),
         ),
     ),
@@ -131,9 +146,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       recovery.assisted.map((way) =>
         t(`facts.assistedWay.${way}`, {
           ...base,
-          phone: formatPhone(identity),
+          phone: phone(identity),
           href: phoneHref(identity),
-          place: inPerson?.address ?? t('facts.inPersonAny', base),
+          place: inPerson?.address ? iso(inPerson.address) : t('facts.inPersonAny', base),
         }),
       ),
     ),
@@ -145,7 +160,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
             count: recovery.assistedDays.max,
           })
       : t('facts.assistedDaysUnknown'),
-    accessibilityUrl: config.accessibilityUrl ?? config.helpUrl ?? portalUrl,
+    accessibilityUrl: iso(config.accessibilityUrl ?? config.helpUrl ?? portalUrl),
     resultsHoldDays: String(config.results.holdDays ?? 0),
     resultsHoldDuration: counted(t, 'day', config.results.holdDays ?? 0),
     idleSignOut: config.portal.idleSignOutMinutes
@@ -153,8 +168,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
           duration: duration(t, config.portal.idleSignOutMinutes, locale),
         })
       : t('facts.idleSignOutUnknown'),
-    linkedName: config.portal.linkedSignIn?.name ?? '',
-    linkedUrl: config.portal.linkedSignIn?.url ?? portalUrl,
+    linkedName: iso(config.portal.linkedSignIn?.name ?? ''),
+    linkedUrl: iso(config.portal.linkedSignIn?.url ?? portalUrl),
     // From the last check: what the person typed, corrected. Shown on the next screen only.
     suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',

@@ -20,7 +20,7 @@ import { Markdown } from '../../src/ui/markdown/Markdown';
 import MarkdownRenderer from '../../src/ui/markdown/MarkdownRenderer';
 import { testI18n } from '../support/i18n';
 import { walkConfigs } from '../support/orgs';
-import { markdownLeaks } from '../support/renderedText';
+import { markdownLeaks, unisolatedRuns } from '../support/renderedText';
 
 const LOCALES = ['en', 'es', 'zh', 'vi', 'ar'];
 const LIST_FACTS = ['proxyFormWays', 'newCodeWays', 'assistedWays'];
@@ -86,6 +86,9 @@ describe.each(LOCALES)('rendered text in %s', (locale) => {
       for (const [key, state] of stepsOf(config)) {
         const { container, unmount } = renderStep(i18n, config, state);
         for (const leak of markdownLeaks(container)) problems.push(`${key}: ${leak}`);
+        if (i18n.dir(locale) === 'rtl')
+          for (const run of unisolatedRuns(container, [config.name, config.portal.appName]))
+            problems.push(`${key}: not isolated: ${run}`);
         unmount();
       }
       expect(problems).toEqual([]);
