@@ -4,6 +4,8 @@
 // sentence that asks for a password or code, or says whether an account exists; and English at
 // most grade 8 (Flesch–Kincaid) per step. The agent wording (agent.yaml) has its own rules: every
 // step has something to ask or to tell, and no line has an agent ask for a password or code.
+// Each translation is also checked against English (localeLint.ts): counted facts, bidi
+// isolation, the portal-label pattern, and a reading measure per language.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stepKeys } from '../../../flows/machine/assistantMachine';
