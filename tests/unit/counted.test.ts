@@ -5,6 +5,7 @@ import type { OrgConfig } from '../../flows/config/schema';
 import { describeStep } from '../../flows/machine/describe';
 import { startSession } from '../../flows/session/session';
 import { stepFacts } from '../../src/i18n/facts';
+import { stepText } from '../../src/steps/stepText';
 import { testI18n } from '../support/i18n';
 import { withChanges } from '../support/orgs';
 
@@ -111,5 +112,31 @@ describe('lengths of time in natural units', () => {
       c.portal.idleSignOutMinutes = 120;
     });
     expect(facts.idleSignOut).toBe('after 2 hours without activity');
+  });
+});
+
+describe.each(LOCALES)('counted facts on screen in %s', (locale) => {
+  const flat = (nodes: unknown): string =>
+    typeof nodes === 'string'
+      ? nodes
+      : Array.isArray(nodes)
+        ? nodes
+            .map((n) => (typeof n === 'object' && n && !Array.isArray(n) ? '' : flat(n)))
+            .join('')
+        : '';
+
+  it.each(COUNTS)('the locked and expired-code steps say %i with its plural form', (n) => {
+    const config = withChanges('riverside', (c) => {
+      c.lockout = { unlock: 'wait', attempts: 5, minutes: n };
+      c.activation.validDays = n;
+    }) as OrgConfig;
+    const i18n = instances.get(locale)!;
+    const view = describeStep(startSession(config).snapshot);
+    const facts = stepFacts(config, view, i18n.t, locale);
+    const locked = stepText({ ...view, key: 'lockedWait' }, facts, i18n);
+    expect(locked.title).toContain(facts.lockoutDuration);
+    expect(flat(locked.body)).toContain(facts.lockoutDuration);
+    const expired = stepText({ ...view, key: 'activationExpired' }, facts, i18n);
+    expect(flat(expired.body)).toContain(expected(locale, 'facts.unit.day', n));
   });
 });
