@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import { routeHow } from '../../flows/agent/routes';
 import type { OrgConfig } from '../../flows/config/schema';
+import { isolateFor } from '../i18n/facts';
 
 export function identityRule(config: OrgConfig, t: TFunction, locale: string): string {
   const check = config.agent?.identityCheck;
@@ -34,18 +35,24 @@ export function withCallerScreen<F extends Record<(typeof TYPED_FACTS)[number], 
 
 export function agentFacts(config: OrgConfig, t: TFunction, locale: string) {
   const notSet = t('agent:facts.notSet');
-  const tier2 = routeHow(config, 'tier2') ?? notSet;
+  // The configuration's own words (queue names, the organization's name) kept whole in Arabic.
+  const iso = isolateFor(locale);
+  const route = (name: Parameters<typeof routeHow>[1]) => {
+    const how = routeHow(config, name);
+    return how ? iso(how) : undefined;
+  };
+  const tier2 = route('tier2') ?? notSet;
   const power = (key: 'password' | 'twoStep' | 'unlock') => {
     const may = config.agent?.staffMayReset[key];
     return may === undefined
       ? notSet
-      : t(`agent:facts.${key}Power.${may ? 'yes' : 'no'}`, { orgName: config.name, tier2 });
+      : t(`agent:facts.${key}Power.${may ? 'yes' : 'no'}`, { orgName: iso(config.name), tier2 });
   };
   return {
     identityRule: identityRule(config, t, locale),
     tier2,
-    recordsRoute: routeHow(config, 'records') ?? notSet,
-    securityRoute: routeHow(config, 'security') ?? routeHow(config, 'supervisor') ?? notSet,
+    recordsRoute: route('records') ?? notSet,
+    securityRoute: route('security') ?? route('supervisor') ?? notSet,
     passwordPower: power('password'),
     twoStepPower: power('twoStep'),
     unlockPower: power('unlock'),

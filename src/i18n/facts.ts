@@ -1,6 +1,7 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
+import manifest from '../../content/locales.json';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
@@ -13,13 +14,47 @@ function list(items: string[], locale: string): string {
 
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
 
+/** What a counted fact counts; each has plural messages (`facts.unit.<unit>_<form>`) per locale. */
+export type Unit = 'minute' | 'hour' | 'day' | 'year' | 'character';
+
+/** "1 minute", "8 سنوات": the number with its noun in the form the language's plural rules ask for. */
+export const counted = (t: TFunction, unit: Unit, count: number) =>
+  t(`facts.unit.${unit}`, { count });
+
+/**
+ * A length of time given in minutes, in the units a person would say: 120 → "2 hours", 90 →
+ * "1 hour, 30 minutes", 2880 → "2 days". The parts are joined by Intl.ListFormat's unit style.
+ */
+export function duration(t: TFunction, minutes: number, locale: string): string {
+  if (minutes >= 1440 && minutes % 1440 === 0) return counted(t, 'day', minutes / 1440);
+  if (minutes < 60) return counted(t, 'minute', minutes);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts = [counted(t, 'hour', hours), ...(rest ? [counted(t, 'minute', rest)] : [])];
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+}
+
+const RTL = new Set(manifest.locales.filter((l) => l.dir === 'rtl').map((l) => l.code));
+
+/**
+ * In right-to-left text, a left-to-right value (a name, a phone number, an address) is wrapped in
+ * FSI…PDI so the bidi algorithm keeps it whole: "(608) 555-0142" and "Riverside Health." would
+ * otherwise be reordered around the Arabic. Links drop the marks (src/ui/markdown/safeUrl.ts).
+ */
+export function isolateFor(locale: string): (value: string) => string {
+  if (!RTL.has(locale.split('-')[0]!)) return (value) => value;
+  return (value) => (value && /[A-Za-z0-9]/.test(value) ? `\u2068${value}\u2069` : value);
+}
+
 export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
+  const iso = isolateFor(locale);
+  const phone = (value: Parameters<typeof formatPhone>[0]) => iso(formatPhone(value));
   const support = phoneFor(config, 'portalSupport');
   const records = phoneFor(config, 'medicalRecords');
   const identity = phoneFor(config, config.recovery.identityMismatch);
   const portalUrl = config.portal.urls[0]!;
   const { lockout, activation, proxy, recovery, verification } = config;
-  const base = { orgName: config.name, appName: config.portal.appName };
+  const base = { orgName: iso(config.name), appName: iso(config.portal.appName) };
   const method = (m: string) => t(`facts.method.${m}`, base);
   const attempts =
     lockout.attempts !== undefined
@@ -28,16 +63,19 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
   const otherMethods = verification.methods.filter((m) => m !== view.codeMethod);
   const inPerson = config.channels.find((c) => c.kind === 'inPerson' && c.address);
   const check = view.check?.finding as Record<string, unknown> | undefined;
+  const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';
+  const years = (n: number) => counted(t, 'year', n);
+  const activationLength = activation.groups.reduce((a, b) => a + b, 0);
 
   return {
     ...base,
-    portalUrl,
-    portalHost: new URL(portalUrl).host,
-    supportPhone: formatPhone(support),
+    portalUrl: iso(portalUrl),
+    portalHost: iso(new URL(portalUrl).host),
+    supportPhone: phone(support),
     supportPhoneHref: phoneHref(support),
-    recordsPhone: formatPhone(records),
+    recordsPhone: phone(records),
     recordsPhoneHref: phoneHref(records),
-    identityPhone: formatPhone(identity),
+    identityPhone: phone(identity),
     identityPhoneHref: phoneHref(identity),
     loginKind: t(`facts.loginKind.${config.portal.signInWith}`),
     loginKindAdvice: t(`facts.loginKindAdvice.${config.portal.signInWith}`, base),
@@ -45,13 +83,16 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       `facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`,
     ),
     lockoutAttempts: attempts,
+    // The bare numbers stay for a configuration's own text; shipped text uses the counted forms.
     lockoutMinutes: lockout.unlock === 'wait' ? String(lockout.minutes) : '',
+    lockoutDuration,
     lockoutWarning: t(`facts.lockoutWarning.${lockout.unlock}`, {
       ...base,
       attempts,
-      minutes: lockout.unlock === 'wait' ? lockout.minutes : '',
+      duration: lockoutDuration,
     }),
     codeMinutes: String(verification.codeMinutes),
+    codeDuration: duration(t, verification.codeMinutes, locale),
     trustDeviceTip: verification.trustDeviceDays
       ? t('facts.trustDevice', { count: verification.trustDeviceDays })
       : t('facts.trustDeviceUnknown'),
@@ -62,33 +103,39 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     ),
     resetMethods: list(recovery.passwordReset.map(method), locale),
     activationDays: String(activation.validDays),
-    activationShape: activation.groups.map((n) => 'X'.repeat(n)).join('-'),
-    activationLength: String(activation.groups.reduce((a, b) => a + b, 0)),
+    activationDuration: counted(t, 'day', activation.validDays),
+    activationShape: iso(activation.groups.map((n) => 'X'.repeat(n)).join('-')),
+    activationLength: String(activationLength),
+    activationCharacters: counted(t, 'character', activationLength),
     activationSingleUse: activation.singleUse ? t('facts.singleUse') : '',
-    signupUrl: activation.onlineSignup?.url ?? portalUrl,
+    signupUrl: iso(activation.onlineSignup?.url ?? portalUrl),
     identityCheck: activation.onlineSignup
       ? t(`facts.identityCheck.${activation.onlineSignup.identityCheck}`)
       : '',
     newCodeWays: bullets([
       ...(activation.onlineSignup
-        ? [t('facts.newCodeWay.signup', { url: activation.onlineSignup.url })]
+        ? [t('facts.newCodeWay.signup', { url: iso(activation.onlineSignup.url) })]
         : []),
-      t('facts.newCodeWay.phone', { phone: formatPhone(support), href: phoneHref(support) }),
+      t('facts.newCodeWay.phone', { phone: phone(support), href: phoneHref(support) }),
       t('facts.newCodeWay.visit'),
     ]),
     youngMax: String(proxy.teenFrom - 1),
+    youngMaxYears: years(proxy.teenFrom - 1),
     teenFrom: String(proxy.teenFrom),
+    teenFromYears: years(proxy.teenFrom),
     teenTo: String(proxy.adultAt - 1),
+    teenToYears: years(proxy.adultAt - 1),
     adultAt: String(proxy.adultAt),
+    adultAtYears: years(proxy.adultAt),
     proxyFormWays: bullets(
       (['url', 'mailAddress', 'fax', 'inPerson'] as const)
         .filter((way) => proxy.forms[way])
         .map((way) =>
           t(`facts.proxyForm.${way}`, {
             ...base,
-            url: proxy.forms.url,
-            address: proxy.forms.mailAddress,
-            fax: proxy.forms.fax ? formatPhone(proxy.forms.fax) : '',
+            url: iso(proxy.forms.url ?? ''),
+            address: iso(proxy.forms.mailAddress ?? ''),
+            fax: proxy.forms.fax ? phone(proxy.forms.fax) : '',
           }),
         ),
     ),
@@ -99,29 +146,36 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       recovery.assisted.map((way) =>
         t(`facts.assistedWay.${way}`, {
           ...base,
-          phone: formatPhone(identity),
+          phone: phone(identity),
           href: phoneHref(identity),
-          place: inPerson?.address ?? t('facts.inPersonAny', base),
+          place: inPerson?.address ? iso(inPerson.address) : t('facts.inPersonAny', base),
         }),
       ),
     ),
     assistedDays: recovery.assistedDays
       ? recovery.assistedDays.min === recovery.assistedDays.max
         ? t('facts.assistedDaysSame', { count: recovery.assistedDays.max })
-        : t('facts.assistedDays', recovery.assistedDays)
+        : t('facts.assistedDays', {
+            min: recovery.assistedDays.min,
+            count: recovery.assistedDays.max,
+          })
       : t('facts.assistedDaysUnknown'),
-    accessibilityUrl: config.accessibilityUrl ?? config.helpUrl ?? portalUrl,
+    accessibilityUrl: iso(config.accessibilityUrl ?? config.helpUrl ?? portalUrl),
     resultsHoldDays: String(config.results.holdDays ?? 0),
+    resultsHoldDuration: counted(t, 'day', config.results.holdDays ?? 0),
     idleSignOut: config.portal.idleSignOutMinutes
-      ? t('facts.idleSignOut', { count: config.portal.idleSignOutMinutes })
+      ? t('facts.idleSignOut', {
+          duration: duration(t, config.portal.idleSignOutMinutes, locale),
+        })
       : t('facts.idleSignOutUnknown'),
-    linkedName: config.portal.linkedSignIn?.name ?? '',
-    linkedUrl: config.portal.linkedSignIn?.url ?? portalUrl,
+    linkedName: iso(config.portal.linkedSignIn?.name ?? ''),
+    linkedUrl: iso(config.portal.linkedSignIn?.url ?? portalUrl),
     // From the last check: what the person typed, corrected. Shown on the next screen only.
     suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',
     phoneLast4: typeof check?.last4 === 'string' ? check.last4 : '',
     patientAge: typeof check?.age === 'number' ? String(check.age) : '',
+    patientAgeYears: typeof check?.age === 'number' ? years(check.age) : '',
     lookalikeReason: lookalikeReason(view, t, base),
     ambiguousTip:
       Array.isArray(check?.ambiguous) && check.ambiguous.length
@@ -156,5 +210,6 @@ export function maskTypedFacts(facts: StepFacts): StepFacts {
     suggestion: facts.suggestion ? maskIdentifier(facts.suggestion) : '',
     fixedValue: facts.fixedValue ? maskIdentifier(facts.fixedValue) : '',
     patientAge: '',
+    patientAgeYears: '',
   };
 }

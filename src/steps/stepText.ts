@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { StepView } from '../../flows/machine/describe';
+import { factsForMarkdown, fillWithNodes, liftBlocks } from '../i18n/factMarkdown';
 import type { StepFacts } from '../i18n/facts';
 import type { MarkdownNode, StepBody } from '../i18n/markdownTree';
 
@@ -16,24 +17,27 @@ export interface StepText {
 /**
  * The step's body with the facts filled in. Compiled text is a tree: its strings and links are
  * filled by i18next's own interpolator, directly (asking i18next to translate the tree instead
- * runs a full lookup for every string in it, on every render). Markdown from a configuration's
- * override is a plain string and goes through `t` like any other text.
+ * runs a full lookup for every string in it, on every render). Facts that are Markdown (lists of
+ * ways, bold, links) become nodes of the tree, a list lifted out of its paragraph. Markdown from a
+ * configuration's override is a plain string and goes through `t` like any other text, its list
+ * facts set apart by blank lines so the parser reads them as lists.
  */
 function bodyText(key: string, facts: StepFacts, i18n: i18n): StepBody {
   const raw = i18n.getResource(i18n.language, 'steps', `${key}.body`) as StepBody | undefined;
   if (raw === undefined || raw === '') return '';
-  if (typeof raw === 'string') return i18n.t(`steps:${key}.body`, facts);
+  if (typeof raw === 'string') return i18n.t(`steps:${key}.body`, factsForMarkdown(facts));
   const fill = (text: string) =>
     text.includes('{{')
       ? i18n.services.interpolator.interpolate(text, facts, i18n.language, {})
       : text;
-  const walk = (node: MarkdownNode): MarkdownNode => {
-    if (typeof node === 'string') return fill(node);
+  const walk = (node: MarkdownNode): MarkdownNode[] => {
+    if (typeof node === 'string')
+      return node.includes('{{') ? fillWithNodes(node, facts, fill) : [node];
     const [tag, props, ...children] = node;
     const filled = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fill(v)]));
-    return [tag, filled, ...children.map(walk)];
+    return liftBlocks(tag, filled, children.flatMap(walk));
   };
-  return raw.map(walk);
+  return raw.flatMap(walk);
 }
 
 /**

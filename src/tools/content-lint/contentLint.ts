@@ -4,6 +4,8 @@
 // sentence that asks for a password or code, or says whether an account exists; and English at
 // most grade 8 (Flesch–Kincaid) per step. The agent wording (agent.yaml) has its own rules: every
 // step has something to ask or to tell, and no line has an agent ask for a password or code.
+// Each translation is also checked against English (localeLint.ts): counted facts, bidi
+// isolation, the portal-label pattern, and a reading measure per language.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stepKeys } from '../../../flows/machine/assistantMachine';
@@ -14,6 +16,7 @@ import {
   type StepText,
 } from '../../build/content/contentPlugin';
 import { lintFinder } from './finderLint';
+import { type LocaleReading, lintLocales } from './localeLint';
 import { plainSentences, readingGrade } from './readingGrade';
 
 export const MAX_GRADE = 8;
@@ -30,7 +33,10 @@ export interface LintProblem {
     | 'account'
     | 'grade'
     | 'agent'
-    | 'finder';
+    | 'finder'
+    | 'counted'
+    | 'bidi'
+    | 'portal-label';
   message: string;
 }
 
@@ -39,6 +45,8 @@ export interface LintReport {
   /** English reading grade per step, hardest first. */
   grades: { key: string; grade: number }[];
   median: number;
+  /** The reading measure of each other language (localeLint.ts), one entry per measure. */
+  readings: LocaleReading[];
 }
 
 // Telling people to type their password on the portal is fine; asking for it here is not.
@@ -226,6 +234,8 @@ export function lintContent(contentDir: string, srcDir: string): LintReport {
     problems,
   );
 
+  const readings = lintLocales(contentDir, locales, problems);
+
   const source = sourceText(srcDir);
   const ui = JSON.parse(readFileSync(join(contentDir, 'en', 'ui.json'), 'utf8'));
   for (const key of leaves(ui))
@@ -240,5 +250,5 @@ export function lintContent(contentDir: string, srcDir: string): LintReport {
 
   grades.sort((a, b) => b.grade - a.grade);
   const sorted = grades.map((g) => g.grade).sort((a, b) => a - b);
-  return { problems, grades, median: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+  return { problems, grades, median: sorted[Math.floor(sorted.length / 2)] ?? 0, readings };
 }

@@ -22,7 +22,8 @@ function PlainText({ source }: { source: string }) {
   );
 }
 
-function render(node: MarkdownNode, key: number): ReactNode {
+/** Compiled step text (or a fact turned into nodes) as React elements. */
+export function render(node: MarkdownNode, key: number): ReactNode {
   if (typeof node === 'string') return node;
   const [tag, props, ...children] = node;
   const content = children.map(render);
