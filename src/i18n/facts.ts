@@ -13,6 +13,18 @@ function list(items: string[], locale: string): string {
 
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
 
+// Step facts that come from what the person typed; empty when the path came from a handoff code.
+export const TYPED_FACTS = [
+  'suggestion',
+  'fixedValue',
+  'phoneMasked',
+  'phoneLast4',
+  'typedLength',
+] as const;
+
+/** Every fact worked out from what was typed, including what a check read from it. */
+export const FROM_TYPED = [...TYPED_FACTS, 'patientAge', 'ambiguousTip'] as const;
+
 export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
   const support = phoneFor(config, 'portalSupport');
   const records = phoneFor(config, 'medicalRecords');
