@@ -1,7 +1,7 @@
 // The standalone page: picks a demo health system from `?org=`, loads its configuration from
 // public/orgs/, and mounts the assistant (`?mode=agent` for the help-desk agent view). `?now=` (an ISO time) sets the clock for demos.
 import '../styles.css';
-import { fetchConfig } from './configSource';
+import { CONFIG_FOLDER, fetchConfig } from './configSource';
 import { mount } from './mount';
 
 const DEMO_ORGS = ['riverside', 'lakeside'];
@@ -20,7 +20,7 @@ async function start() {
   const fixed = params.get('now');
   const nowAt = fixed && !Number.isNaN(Date.parse(fixed)) ? new Date(fixed) : null;
   await mount(element, {
-    config: await fetchConfig(`${import.meta.env.BASE_URL}orgs/${org}.json`),
+    config: await fetchConfig(`${CONFIG_FOLDER}${org}.json`, undefined, { folder: CONFIG_FOLDER }),
     now: nowAt ? () => nowAt : undefined,
     locale: params.get('lang') ?? undefined,
     manageTitle: true,

@@ -1,9 +1,9 @@
-// The page a health system puts in an <iframe>: /embed/frame.html?config=<URL on this origin>
+// The page a health system puts in an <iframe>: /embed/frame.html?config=/orgs/<name>.json
 // &lang=es&start=locked (&mode=agent for the help-desk view). It sizes its frame to its content and passes its events to the parent,
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
-import { fetchConfig } from '../app/configSource';
+import { CONFIG_FOLDER, fetchConfig } from '../app/configSource';
 import { mount } from '../app/mount';
 import { LOCALES } from '../i18n/i18n';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
@@ -40,7 +40,10 @@ async function start() {
     post({ type: 'resize', height });
   };
   const handle = await mount(element, {
-    config: await fetchConfig(params.get('config') ?? '', 'config= in the page address'),
+    // Anyone can write a config= into a link: only a file of the configurations folder.
+    config: await fetchConfig(params.get('config') ?? '', 'config= in the page address', {
+      folder: CONFIG_FOLDER,
+    }),
     locale: params.get('lang') ?? undefined,
     deepLink: params.get('start') ? `start=${params.get('start')}` : '',
     manageTitle: true,
