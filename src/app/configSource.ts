@@ -6,8 +6,15 @@
 // the element's `config` attribute is written by the host page itself. A failure becomes a value
 // mount() reports like any invalid configuration, with a way to a person.
 
-/** Where the built site keeps its configurations (public/orgs/). */
-export const CONFIG_FOLDER = `${import.meta.env.BASE_URL}orgs/`;
+/**
+ * Where the site keeps its configurations (public/orgs/), as a path on this origin. The build
+ * uses relative addresses (`base: './'`) and puts every chunk one folder below the site's root
+ * (assets/, embed/), so the folder is found from this module's own address, wherever the site is
+ * deployed; the dev server serves public/ at the root.
+ */
+export const CONFIG_FOLDER = import.meta.env.DEV
+  ? '/orgs/'
+  : new URL(/* @vite-ignore */ '../orgs/', import.meta.url).pathname;
 
 /** One file name in the folder: no further folders, no encoded slashes or dots, no query. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*\.json$/;
@@ -23,6 +30,14 @@ export interface FetchOptions {
 function inFolder(url: URL, folder: string): boolean {
   if (url.search || !url.pathname.startsWith(folder)) return false;
   return FILE_NAME.test(url.pathname.slice(folder.length));
+}
+
+/** Why the configuration could not be loaded, when fetchConfig gave up; otherwise null. */
+export function loadFailure(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const keys = Object.keys(value);
+  const error = (value as { error?: unknown }).error;
+  return keys.length === 1 && typeof error === 'string' ? error : null;
 }
 
 export async function fetchConfig(

@@ -22,6 +22,7 @@ import { clearStored, progressKey, readStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
 import { ConfigError } from './ConfigError';
+import { loadFailure } from './configSource';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // The agent view and its wording load only in agent mode; patients never download them.
@@ -141,7 +142,12 @@ export async function prepare(
       ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))
       : null,
   ]);
-  const checked = validateConfig(options.config);
+  // A configuration that could not be loaded says why, for the web team, instead of a list of
+  // missing settings.
+  const failure = loadFailure(options.config);
+  const checked: ConfigResult = failure
+    ? { ok: false, problems: [{ path: '(loading)', message: failure }], fallback: {} }
+    : validateConfig(options.config);
   if (!checked.ok)
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
   const i18n = createI18n(code, content, textOverrides(checked));
@@ -160,7 +166,8 @@ export function assistantTree(options: MountOptions, checked: ConfigResult, i18n
 
 /**
  * Whether the element holds a prerendered first screen that is exactly what this person would
- * see: same organization and language, and nothing to resume (no saved progress, no deep link).
+ * see: same organization and language, no step text of its own, and nothing to resume (no saved
+ * progress, no deep link).
  * Anything else is replaced, since hydrating different markup would throw it away anyway.
  */
 function matchesPrerender(
@@ -175,6 +182,8 @@ function matchesPrerender(
   return (
     options.mode !== 'agent' &&
     prerendered === `${id}:${i18n.language}` &&
+    // The prerender has the shipped text: a deployment's own text for its steps is rendered anew.
+    !Object.values(checked.config.text ?? {}).some((own) => own?.steps) &&
     !deepLinkFrom(options.deepLink ?? '').length &&
     (options.persist === false || readStored(progressKey(id, options.instance)) === null)
   );
