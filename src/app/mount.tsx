@@ -8,6 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { ConfigResult } from '../../flows/config/validate';
 import { deepLinkFrom } from '../../flows/session/deepLinks';
+import { atLevel, signalLevel } from '../../flows/signals/signals';
 import { applyTheme } from '../a11y/theme';
 import {
   createI18n,
@@ -48,8 +49,13 @@ export interface MountOptions {
   browserHistory?: boolean;
   /** `start=<flow>` from a link, e.g. window.location.hash. */
   deepLink?: string;
-  /** Told of each screen shown: step ids, flow names and channel kinds only (flows/signals.ts). */
+  /** Told of each screen shown: flow names and outcomes, never anything typed (flows/signals/). */
   onSignal?: ViewProps['onSignal'];
+  /**
+   * `step` adds step ids and channel kinds to the signals; `flow` (the default, unless the
+   * configuration's `signals` says otherwise) gives the flow and the outcome only.
+   */
+  signals?: string;
   /** Keeps two assistants of the same organization on one page from sharing saved progress. */
   instance?: string;
   /** Names the embedded region (default "Sign-in help"), for a page holding two assistants. */
@@ -80,6 +86,8 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
     [i18n, checked, agent],
   );
   const AgentView = agentView.Component;
+  const signal = options.onSignal;
+  const level = signalLevel(options.signals, checked.ok ? checked.config.signals : undefined);
   if (!checked.ok)
     return (
       <I18nextProvider i18n={i18n}>
@@ -120,7 +128,7 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
             {...shared}
             browserHistory={options.browserHistory ?? false}
             deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
-            onSignal={options.onSignal}
+            onSignal={signal && ((s) => signal(atLevel(s, level)))}
           />
         )}
       </ErrorBoundary>
