@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
+import { noDomEntitiesPlugin } from './src/build/noDomEntities.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 import { startHintsPlugin } from './src/build/startHints.ts';
 
@@ -13,6 +14,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   plugins: [
     react(),
+    noDomEntitiesPlugin(),
     contentPlugin(),
     prerenderPlugin(),
     startHintsPlugin(),

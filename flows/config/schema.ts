@@ -2,6 +2,7 @@
 // everywhere: an unknown key is an error, because a misspelt key silently ignored is a setting the
 // web team believes is live and is not.
 
+import { SIGNAL_LEVELS } from '../signals/signalTypes';
 import type { identifiers, internalRoutes } from './sections/agent';
 import { agent } from './sections/agent';
 import type { needs } from './sections/channels';
@@ -100,6 +101,8 @@ export const configSchema = z.strictObject({
   embed: z.optional(
     z.strictObject({ allowedOrigins: z.array(origin).check(z.minLength(1), z.maxLength(20)) }),
   ),
+  /** What host pages hear (flows/signals/): `flow` by default, `step` adds step ids. */
+  signals: z.optional(z.enum(SIGNAL_LEVELS)),
   languages: z.array(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/))).check(z.minLength(1)),
   /** The organization's own wording, per locale: UI strings and step text laid over the shipped text. */
   text: z.optional(
@@ -170,6 +173,10 @@ export const configSchema = z.strictObject({
   about(shape.results, 'test results: autoRelease, or holdDays before release');
   about(shape.languages, "the portal's own languages (ISO codes)");
   about(shape.text, 'the organization\'s own wording per locale; see README "Overriding text"');
+  about(
+    shape.signals,
+    'what host pages hear in their events: flow (default: the flow and the outcome only) or step (adds step ids and channel kinds)',
+  );
   about(
     shape.embed,
     'embedding: allowedOrigins lists the exact origins whose pages may frame the assistant',

@@ -6,7 +6,7 @@ import type { OrgConfig } from '../config/schema';
 import { channelsFor, contactNeed } from '../contact/routing';
 import type { StepView } from '../machine/describe';
 import type { AssistantEvent } from '../machine/types';
-import type { Signal } from './signalTypes';
+import { SIGNAL_LEVELS, type Signal, type SignalLevel } from './signalTypes';
 
 /**
  * The signals for arriving at `view`, given the screen left (`from`, null on the first screen) and
@@ -33,4 +33,20 @@ export function signalsFor(
     signals.push({ type: 'handoff', ...here });
   }
   return signals;
+}
+
+export const DEFAULT_SIGNAL_LEVEL: SignalLevel = 'flow';
+
+/** The level asked for by the embedding (an attribute or address), else the configuration's. */
+export function signalLevel(asked: string | undefined | null, configured: SignalLevel | undefined) {
+  const valid = (value: string | undefined | null): value is SignalLevel =>
+    (SIGNAL_LEVELS as readonly (string | undefined | null)[]).includes(value);
+  if (valid(asked)) return asked;
+  return configured ?? DEFAULT_SIGNAL_LEVEL;
+}
+
+/** A signal with only what its level lets a host hear. */
+export function atLevel(signal: Signal, level: SignalLevel): Signal {
+  if (level === 'step') return signal;
+  return { type: signal.type, flow: signal.flow } as Signal;
 }

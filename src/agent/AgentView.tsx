@@ -48,6 +48,7 @@ export function AgentView({
     today,
     view,
     text,
+    titleForPage,
     wordingFacts,
     stepNumber,
     stepId,
@@ -81,8 +82,10 @@ export function AgentView({
     if (!manageTitle) return;
     document.documentElement.lang = i18n.language;
     document.documentElement.dir = directionOf(i18n.language);
-    document.title = `${text.title} – ${t('ui.orgLabel', { orgName: config.name })}`;
-  }, [manageTitle, text.title, config.name, t, i18n.language]);
+    // Never what the caller typed: page titles are kept in the browser's history.
+    const view = t('ui.orgLabel', { orgName: config.name });
+    document.title = titleForPage ? `${titleForPage} – ${view}` : view;
+  }, [manageTitle, titleForPage, config.name, t, i18n.language]);
 
   useEffect(() => {
     if (showKeys) keysRef.current?.focus();

@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { routeHow } from '../../flows/agent/routes';
 import type { OrgConfig } from '../../flows/config/schema';
-import { isolateFor } from '../i18n/facts';
+import { isolateFor, TYPED_FACTS } from '../i18n/facts';
 
 export function identityRule(config: OrgConfig, t: TFunction, locale: string): string {
   const check = config.agent?.identityCheck;
@@ -14,14 +14,8 @@ export function identityRule(config: OrgConfig, t: TFunction, locale: string): s
   return `${t('agent:ui.facts.identityRule', { required: check.required, count: names.length })} ${list}.`;
 }
 
-// Step facts that come from what the person typed; empty when the path came from a handoff code.
-export const TYPED_FACTS = [
-  'suggestion',
-  'fixedValue',
-  'phoneMasked',
-  'phoneLast4',
-  'typedLength',
-] as const;
+// Step facts that come from what the person typed (kept with the other step facts).
+export { TYPED_FACTS } from '../i18n/facts';
 
 export function withCallerScreen<F extends Record<(typeof TYPED_FACTS)[number], string>>(
   facts: F,

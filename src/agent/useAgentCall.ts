@@ -15,7 +15,7 @@ import { useStepFocus } from '../a11y/useStepFocus';
 import { caseWords } from '../contact/summaryText';
 import { maskTypedFacts, stepFacts } from '../i18n/facts';
 import { useSession } from '../session/useSession';
-import { stepText } from '../steps/stepText';
+import { pageTitle, stepText } from '../steps/stepText';
 import { agentFacts, withCallerScreen } from './agentFacts';
 import { ticketText } from './panels/ticketText';
 
@@ -39,6 +39,8 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
   const typedFacts = stepFacts(config, view, i18n.t, i18n.language);
   const facts = withCallerScreen(typedFacts, i18n.t);
   const text = stepText(view, facts, i18n);
+  // For the page title: '' where the step's title would show what the caller typed.
+  const titleForPage = pageTitle(view, facts, i18n, '');
   const wordingFacts = { ...facts, ...agentFacts(config, i18n.t, i18n.language) };
   const stepNumber = session.trail.length + 1;
   const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
@@ -111,6 +113,7 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
     today,
     view,
     text,
+    titleForPage,
     wordingFacts,
     stepNumber,
     stepId,

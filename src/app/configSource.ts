@@ -1,9 +1,49 @@
-// Reads a configuration file for the standalone page, the element and the frame. Only from the
-// page's own origin (a configuration decides where people are sent for help), and a failure
-// becomes a value mount() reports like any invalid configuration, with a way to a person.
+// Reads a configuration file for the standalone page, the element and the frame. A configuration
+// decides where people are sent for help, so it is read only from the page's own origin, never
+// through a redirect (an open redirect on the host would otherwise hand the frame an attacker's
+// phone numbers), and only when the server says it is JSON. The frame and the standalone page
+// also take it only from the configurations folder, as anyone can write a `?config=` into a link;
+// the element's `config` attribute is written by the host page itself. A failure becomes a value
+// mount() reports like any invalid configuration, with a way to a person.
+
+/**
+ * Where the site keeps its configurations (public/orgs/), as a path on this origin. The build
+ * uses relative addresses (`base: './'`) and puts every chunk one folder below the site's root
+ * (assets/, embed/), so the folder is found from this module's own address, wherever the site is
+ * deployed; the dev server serves public/ at the root.
+ */
+export const CONFIG_FOLDER = import.meta.env.DEV
+  ? '/orgs/'
+  : new URL(/* @vite-ignore */ '../orgs/', import.meta.url).pathname;
+
+/** One file name in the folder: no further folders, no encoded slashes or dots, no query. */
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*\.json$/;
+
+/** application/json, or a JSON-based type such as application/manifest+json. */
+const JSON_TYPE = /^application\/([a-z0-9.-]+\+)?json\s*(;|$)/i;
+
+export interface FetchOptions {
+  /** Take only a file directly inside this folder of the page's origin (a path ending in /). */
+  folder?: string;
+}
+
+function inFolder(url: URL, folder: string): boolean {
+  if (url.search || !url.pathname.startsWith(folder)) return false;
+  return FILE_NAME.test(url.pathname.slice(folder.length));
+}
+
+/** Why the configuration could not be loaded, when fetchConfig gave up; otherwise null. */
+export function loadFailure(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const keys = Object.keys(value);
+  const error = (value as { error?: unknown }).error;
+  return keys.length === 1 && typeof error === 'string' ? error : null;
+}
+
 export async function fetchConfig(
   address: string,
   what = 'the configuration address',
+  { folder }: FetchOptions = {},
 ): Promise<unknown> {
   let url: URL;
   try {
@@ -14,9 +54,20 @@ export async function fetchConfig(
   }
   if (url.origin !== window.location.origin)
     return { error: `${what} must be on this page’s own origin` };
+  if (folder && !inFolder(url, folder))
+    return { error: `${what} must name a .json file in the configurations folder ${folder}` };
   try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    return response.ok ? await response.json() : { error: `HTTP ${response.status} for ${url}` };
+    const response = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
+    // `redirect: 'error'` already refuses redirects; the answer's own address is checked too, in
+    // case anything between (a service worker, an older browser) followed one.
+    const landed = response.url ? new URL(response.url) : url;
+    if (response.redirected || landed.origin !== url.origin || landed.pathname !== url.pathname)
+      return { error: `${what} was answered from ${landed.origin}${landed.pathname}, not ${url}` };
+    if (!response.ok) return { error: `HTTP ${response.status} for ${url}` };
+    const type = response.headers.get('content-type') ?? '';
+    if (!JSON_TYPE.test(type))
+      return { error: `${url} is not JSON (Content-Type: ${type || 'none'})` };
+    return await response.json();
   } catch (error) {
     return { error: String(error) };
   }

@@ -1,6 +1,7 @@
 // The standalone page: picks a demo health system from `?org=`, loads its configuration from
 // public/orgs/, and mounts the assistant (`?mode=agent` for the help-desk agent view). `?now=` (an ISO time) sets the clock for demos.
 import '../styles.css';
+import { CONFIG_FOLDER } from './configSource';
 import { requestStart } from './requestStart';
 
 const DEMO_ORGS = ['riverside', 'lakeside'];
@@ -16,11 +17,9 @@ async function start() {
   const mode = params.get('mode') === 'agent' ? 'agent' : 'patient';
   const modePicker = document.getElementById('mode-picker') as HTMLSelectElement | null;
   if (modePicker) modePicker.value = mode;
-  const requests = requestStart(
-    `${import.meta.env.BASE_URL}orgs/${org}.json`,
-    undefined,
-    params.get('lang'),
-  );
+  const requests = requestStart(`${CONFIG_FOLDER}${org}.json`, undefined, params.get('lang'), {
+    folder: CONFIG_FOLDER,
+  });
   const fixed = params.get('now');
   const nowAt = fixed && !Number.isNaN(Date.parse(fixed)) ? new Date(fixed) : null;
   const mount = await requests.mount;

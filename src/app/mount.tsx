@@ -8,6 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { ConfigResult } from '../../flows/config/validate';
 import { deepLinkFrom } from '../../flows/session/deepLinks';
+import { atLevel, signalLevel } from '../../flows/signals/signals';
 import { applyTheme } from '../a11y/theme';
 import { createI18n, switchLocale, type TextOverrides } from '../i18n/i18n';
 import { loadLocale, localeInfo, pickLocale } from '../i18n/locales';
@@ -16,6 +17,7 @@ import { clearStored, progressKey, readStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
 import { ConfigError } from './ConfigError';
+import { loadFailure } from './configSource';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // The agent view and its wording load only in agent mode; patients never download them.
@@ -41,8 +43,13 @@ export interface MountOptions {
   browserHistory?: boolean;
   /** `start=<flow>` from a link, e.g. window.location.hash. */
   deepLink?: string;
-  /** Told of each screen shown: step ids, flow names and channel kinds only (flows/signals.ts). */
+  /** Told of each screen shown: flow names and outcomes, never anything typed (flows/signals/). */
   onSignal?: ViewProps['onSignal'];
+  /**
+   * `step` adds step ids and channel kinds to the signals; `flow` (the default, unless the
+   * configuration's `signals` says otherwise) gives the flow and the outcome only.
+   */
+  signals?: string;
   /** Keeps two assistants of the same organization on one page from sharing saved progress. */
   instance?: string;
   /** Names the embedded region (default "Sign-in help"), for a page holding two assistants. */
@@ -73,6 +80,8 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
     [i18n, checked, agent],
   );
   const AgentView = agentView.Component;
+  const signal = options.onSignal;
+  const level = signalLevel(options.signals, checked.ok ? checked.config.signals : undefined);
   if (!checked.ok)
     return (
       <I18nextProvider i18n={i18n}>
@@ -113,7 +122,7 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
             {...shared}
             browserHistory={options.browserHistory ?? false}
             deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
-            onSignal={options.onSignal}
+            onSignal={signal && ((s) => signal(atLevel(s, level)))}
           />
         )}
       </ErrorBoundary>
@@ -135,7 +144,12 @@ export async function prepare(
       ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))
       : null,
   ]);
-  const checked = validateConfig(options.config);
+  // A configuration that could not be loaded says why, for the web team, instead of a list of
+  // missing settings.
+  const failure = loadFailure(options.config);
+  const checked: ConfigResult = failure
+    ? { ok: false, problems: [{ path: '(loading)', message: failure }], fallback: {} }
+    : validateConfig(options.config);
   if (!checked.ok)
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
   const i18n = createI18n(code, content, textOverrides(checked));
@@ -154,7 +168,8 @@ export function assistantTree(options: MountOptions, checked: ConfigResult, i18n
 
 /**
  * Whether the element holds a prerendered first screen that is exactly what this person would
- * see: same organization and language, and nothing to resume (no saved progress, no deep link).
+ * see: same organization and language, no step text of its own, and nothing to resume (no saved
+ * progress, no deep link).
  * Anything else is replaced, since hydrating different markup would throw it away anyway.
  */
 function matchesPrerender(
@@ -169,6 +184,8 @@ function matchesPrerender(
   return (
     options.mode !== 'agent' &&
     prerendered === `${id}:${i18n.language}` &&
+    // The prerender has the shipped text: a deployment's own text for its steps is rendered anew.
+    !Object.values(checked.config.text ?? {}).some((own) => own?.steps) &&
     !deepLinkFrom(options.deepLink ?? '').length &&
     (options.persist === false || readStored(progressKey(id, options.instance)) === null)
   );

@@ -4,7 +4,7 @@
 // three round trips in a row on a slow phone network (tests/bench/results/startup.md).
 // The module graph behind this file is tiny on purpose, so it runs as soon as it arrives.
 import { loadLocale, pickLocale } from '../i18n/locales';
-import { fetchConfig } from './configSource';
+import { type FetchOptions, fetchConfig } from './configSource';
 
 export interface StartRequests {
   /** The configuration file, parsed (or the error mount() reports). */
@@ -19,6 +19,7 @@ export function requestStart(
   address: string,
   what: string | undefined,
   requestedLocale: string | null,
+  fetchOptions: FetchOptions = {},
 ): StartRequests {
   const locale = pickLocale(
     requestedLocale,
@@ -29,7 +30,7 @@ export function requestStart(
   loadLocale(locale).catch(() => {});
   import('../../flows/config/validate').catch(() => {});
   return {
-    config: fetchConfig(address, what),
+    config: fetchConfig(address, what, fetchOptions),
     locale,
     mount: import('./mount').then((m) => m.mount),
   };

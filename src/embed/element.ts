@@ -11,6 +11,8 @@ export interface ElementOptions {
   deepLink: string;
   instance: string;
   label?: string;
+  /** The signal level asked for by the `signals` attribute (flows/signals/). */
+  signals?: string;
   mode: 'patient' | 'agent';
   /** Move focus to the first question (after a "Trouble signing in?" button was pressed). */
   focus: boolean;

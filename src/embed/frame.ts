@@ -1,8 +1,9 @@
-// The page a health system puts in an <iframe>: /embed/frame.html?config=<URL on this origin>
-// &lang=es&start=locked (&mode=agent for the help-desk view). It sizes its frame to its content and passes its events to the parent,
+// The page a health system puts in an <iframe>: /embed/frame.html?config=/orgs/<name>.json
+// &lang=es&start=locked (&mode=agent for the help-desk view, &signals=step for step ids in events). It sizes its frame to its content and passes its events to the parent,
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
+import { CONFIG_FOLDER } from '../app/configSource';
 import { requestStart } from '../app/requestStart';
 import { LOCALES } from '../i18n/locales';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
@@ -42,6 +43,8 @@ async function start() {
     params.get('config') ?? '',
     'config= in the page address',
     params.get('lang'),
+    // Anyone can write a config= into a link: only a file of the configurations folder.
+    { folder: CONFIG_FOLDER },
   );
   const mount = await requests.mount;
   const handle = await mount(element, {
@@ -52,6 +55,8 @@ async function start() {
     // Inside another page: one labelled region, not a second banner, main and footer.
     landmark: 'region',
     label: params.get('label') ?? undefined,
+    // Signals reach only a parent the configuration allows; `signals=step` adds step ids.
+    signals: params.get('signals') ?? undefined,
     mode: params.get('mode') === 'agent' ? 'agent' : 'patient',
     // Measured on every step too: a cross-origin frame out of view gets no ResizeObserver
     // callbacks (the browser throttles it), but layout still answers when asked.

@@ -114,6 +114,8 @@ export class SigninAssistantElement extends HTMLElement {
           deepLink: this.getAttribute('start') ? `start=${this.getAttribute('start')}` : '',
           instance: this.getAttribute('instance') ?? this.id,
           label: this.getAttribute('label') ?? undefined,
+          // `step` adds step ids to the events; otherwise the configuration's level, or flow only.
+          signals: this.getAttribute('signals') ?? undefined,
           mode,
           focus,
         }),

@@ -46,13 +46,15 @@ export function isSignal(value: unknown): value is Signal {
   )
     return false;
   const { type, step, flow, channels } = value;
-  if (typeof step !== 'string' || !STEP.test(step)) return false;
+  // No step id at the default signal level (flows/signals/signals.ts).
+  if (step !== undefined && (typeof step !== 'string' || !STEP.test(step))) return false;
   if (typeof flow !== 'string' || !(FLOWS as readonly string[]).includes(flow)) return false;
   if (type === 'escalated')
     return (
-      Array.isArray(channels) &&
-      channels.length <= 4 &&
-      channels.every((c) => typeof c === 'string' && CHANNEL_KINDS.has(c))
+      channels === undefined ||
+      (Array.isArray(channels) &&
+        channels.length <= 4 &&
+        channels.every((c) => typeof c === 'string' && CHANNEL_KINDS.has(c)))
     );
   return channels === undefined && ['step', 'fix', 'helped', 'handoff'].includes(String(type));
 }

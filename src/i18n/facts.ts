@@ -46,6 +46,18 @@ export function isolateFor(locale: string): (value: string) => string {
   return (value) => (value && /[A-Za-z0-9]/.test(value) ? `\u2068${value}\u2069` : value);
 }
 
+// Step facts that come from what the person typed; empty when the path came from a handoff code.
+export const TYPED_FACTS = [
+  'suggestion',
+  'fixedValue',
+  'phoneMasked',
+  'phoneLast4',
+  'typedLength',
+] as const;
+
+/** Every fact worked out from what was typed, including what a check read from it. */
+export const FROM_TYPED = [...TYPED_FACTS, 'patientAge', 'ambiguousTip'] as const;
+
 export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
   const iso = isolateFor(locale);
   const phone = (value: Parameters<typeof formatPhone>[0]) => iso(formatPhone(value));

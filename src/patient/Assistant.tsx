@@ -14,7 +14,7 @@ import { useBrowserHistory } from '../session/useBrowserHistory';
 import { useSession } from '../session/useSession';
 import { useSignals } from '../session/useSignals';
 import type { ViewProps } from '../session/viewProps';
-import { stepText } from '../steps/stepText';
+import { pageTitle, stepText } from '../steps/stepText';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { prefetchMarkdown } from '../ui/markdown/Markdown';
 import { prefetchLaterSteps, Step } from './Step';
@@ -48,6 +48,9 @@ export function Assistant({
   const view = describeStep(session.snapshot);
   const facts = stepFacts(config, view, t, i18n.language);
   const text = stepText(view, facts, i18n);
+  // The page title, never with what was typed in it: page titles are kept in the browser's history.
+  const generic = t('app.orgLabel', { orgName: config.name });
+  const forPage = pageTitle(view, facts, i18n, generic);
   // A step id that changes on every move, including Back to an earlier step of the same key.
   const stepId = `${session.trail.length}:${view.key}`;
   const [choiceError, setChoiceError] = useState(false);
@@ -84,9 +87,9 @@ export function Assistant({
     if (!manageTitle) return;
     document.documentElement.lang = i18n.language;
     document.documentElement.dir = directionOf(i18n.language);
-    const title = `${text.title} – ${config.name}`;
+    const title = forPage === generic ? generic : `${forPage} – ${config.name}`;
     document.title = hasError ? t('form.errorTitle', { title }) : title;
-  }, [manageTitle, text.title, hasError, config.name, t, i18n.language]);
+  }, [manageTitle, forPage, generic, hasError, config.name, t, i18n.language]);
 
   // On a page of its own: banner, navigation, main and contentinfo landmarks. Embedded: one
   // labelled region and nothing else, so it never adds a second banner, navigation or main to the

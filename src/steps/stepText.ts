@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import type { StepView } from '../../flows/machine/describe';
 import { factsForMarkdown, fillWithNodes, liftBlocks } from '../i18n/factMarkdown';
-import type { StepFacts } from '../i18n/facts';
+import { FROM_TYPED, type StepFacts } from '../i18n/facts';
 import type { MarkdownNode, StepBody } from '../i18n/markdownTree';
 
 export interface StepText {
@@ -60,4 +60,20 @@ export function stepText(view: StepView, facts: StepFacts, i18n: i18n): StepText
         ? t(`${key}.answers.${id}`, facts)
         : t(`ui:advice.${id}`, facts),
   };
+}
+
+/** Stands in for each typed fact, to see whether a title would show one. */
+const TYPED_MARK = '\uE000';
+
+/**
+ * The step's title for the page title, or `generic` when the title would show anything worked out
+ * from what the person typed ("Did you mean maria.lopez@gmail.com?"). Page titles go into the
+ * browser's history, which the next person at a shared computer can read; the heading on screen
+ * keeps the full title. Checked by filling the title with a marker for each typed fact, so a
+ * configuration's own title text is covered too.
+ */
+export function pageTitle(view: StepView, facts: StepFacts, i18n: i18n, generic: string): string {
+  const marked = { ...facts, ...Object.fromEntries(FROM_TYPED.map((key) => [key, TYPED_MARK])) };
+  const showsTyped = i18n.t(`steps:${view.key}.title`, marked).includes(TYPED_MARK);
+  return showsTyped ? generic : i18n.t(`steps:${view.key}.title`, facts);
 }

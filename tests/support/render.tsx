@@ -14,6 +14,8 @@ export interface RenderOptions {
   deepLink?: string;
   persist?: boolean;
   mode?: MountOptions['mode'];
+  onSignal?: MountOptions['onSignal'];
+  signals?: MountOptions['signals'];
 }
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
@@ -27,6 +29,8 @@ export function renderAssistant({
   deepLink = '',
   persist = true,
   mode = 'patient',
+  onSignal,
+  signals,
 }: RenderOptions = {}) {
   const at = now ? new Date(now) : new Date('2026-12-02T10:15:00-06:00');
   const options: MountOptions = {
@@ -38,6 +42,8 @@ export function renderAssistant({
     deepLink,
     persist,
     mode,
+    onSignal,
+    signals,
   };
   const checked = validateConfig(options.config);
   const i18n = testI18n(locale, textOverrides(checked), mode === 'agent');

@@ -8,7 +8,12 @@ import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
 import { FLOWS } from '../../flows/machine/types';
 import { type Session, send, startSession } from '../../flows/session/session';
-import { signalsFor } from '../../flows/signals/signals';
+import {
+  atLevel,
+  DEFAULT_SIGNAL_LEVEL,
+  signalLevel,
+  signalsFor,
+} from '../../flows/signals/signals';
 import { SIGNAL_FIELDS } from '../../flows/signals/signalTypes';
 import { isSignal } from '../../src/embed/messages';
 import { org, walkConfigs } from '../support/orgs';
@@ -88,7 +93,52 @@ describe('signals for the host page', () => {
     const contact = send(session, { type: 'help.requested' });
     const signals = signalsFor(config, describeStep(contact.snapshot), fix, null, NOW);
     const escalated = signals.find((s) => s.type === 'escalated');
-    expect(escalated && 'channels' in escalated && escalated.channels[0]).toBe('phone');
+    expect(escalated && 'channels' in escalated && escalated.channels?.[0]).toBe('phone');
     expect(signals.map((s) => s.type)).toContain('handoff');
+  });
+});
+
+describe('signal levels', () => {
+  const config = org('riverside');
+  const locked = send(startSession(config, '2026-12-02'), { type: 'pick.locked' });
+  const contact = send(locked, { type: 'help.requested' });
+  const raw = [
+    ...signalsFor(config, describeStep(locked.snapshot), null, null, NOW),
+    ...signalsFor(config, describeStep(contact.snapshot), describeStep(locked.snapshot), null, NOW),
+  ];
+
+  it('by default a host hears the flow and the outcome only: no step, no channels', () => {
+    expect(DEFAULT_SIGNAL_LEVEL).toBe('flow');
+    const coarse = raw.map((s) => atLevel(s, 'flow'));
+    expect(coarse).toEqual([
+      { type: 'step', flow: 'lockout' },
+      { type: 'fix', flow: 'lockout' },
+      // The contact screen belongs to the closing flow.
+      { type: 'step', flow: 'end' },
+      { type: 'escalated', flow: 'end' },
+      { type: 'handoff', flow: 'end' },
+    ]);
+    for (const signal of coarse) expect(isSignal(signal), JSON.stringify(signal)).toBe(true);
+  });
+
+  it('step detail is there only when asked for', () => {
+    expect(raw.map((s) => atLevel(s, 'step'))).toEqual(raw);
+    expect(raw.some((s) => 'step' in s)).toBe(true);
+  });
+
+  it('reads a level from an attribute or the configuration, the attribute first', () => {
+    expect(signalLevel(undefined, undefined)).toBe('flow');
+    expect(signalLevel(undefined, 'step')).toBe('step');
+    expect(signalLevel('flow', 'step')).toBe('flow');
+    expect(signalLevel('step', undefined)).toBe('step');
+    // Anything else is the default.
+    expect(signalLevel('everything', undefined)).toBe('flow');
+    expect(signalLevel('', 'step')).toBe('step');
+  });
+
+  it('the host side still refuses a step id that is not one', () => {
+    expect(isSignal({ type: 'step', flow: 'lockout', step: 'no such step!' })).toBe(false);
+    expect(isSignal({ type: 'escalated', flow: 'lockout', channels: ['phone'] })).toBe(true);
+    expect(isSignal({ type: 'step', flow: 'lockout', channels: ['phone'] })).toBe(false);
   });
 });
