@@ -1,5 +1,6 @@
 // The validator a web team runs on its configuration (`npm run validate-config`, the preview page):
 // every problem with its path and a plain suggestion, and the warnings of warnings.ts.
+import { agentFactsWarnings, validateAgentFacts } from './agentFacts';
 import { configSchema } from './schema';
 import { type ConfigProblem, validateConfig } from './validate';
 import { type ConfigWarning, configWarnings } from './warnings';
@@ -95,4 +96,16 @@ export function checkConfig(raw: unknown): ConfigReport {
       warnings: [],
     };
   return { ok: true, errors: [], warnings: configWarnings(result.config) };
+}
+
+/** The validator for an agent facts file (`<id>.agent.json`); `orgId` when its configuration is known. */
+export function checkAgentFacts(raw: unknown, orgId?: string): ConfigReport {
+  const result = validateAgentFacts(raw, orgId);
+  if (!result.ok)
+    return {
+      ok: false,
+      errors: result.problems.map((p) => ({ ...p, suggestion: suggestionFor(p) })),
+      warnings: [],
+    };
+  return { ok: true, errors: [], warnings: agentFactsWarnings(result.facts) };
 }

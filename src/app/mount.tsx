@@ -55,6 +55,11 @@ export interface MountOptions {
   label?: string;
   /** "agent" opens the help-desk agent view (src/agent) with the same configuration. */
   mode?: Mode;
+  /**
+   * Agent mode only: the parsed `<id>.agent.json` (flows/config/agentFacts.ts), or null when there
+   * is none; the patient view never reads it.
+   */
+  agentFacts?: unknown;
 }
 
 export const textOverrides = (checked: ConfigResult) =>
@@ -141,9 +146,16 @@ export async function prepare(
       ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))
       : null,
   ]);
-  const checked = validateConfig(options.config);
+  let checked = validateConfig(options.config);
   if (!checked.ok)
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
+  else if (agent) {
+    const { withAgentFacts } = await import('../../flows/config/agentFacts');
+    const { config, problems } = withAgentFacts(checked.config, options.agentFacts);
+    if (problems.length)
+      console.error('Sign-in Assistant: the agent facts file has problems', problems);
+    checked = { ok: true, config };
+  }
   const i18n = createI18n(code, content, textOverrides(checked));
   if (agentText) (await agentContent()).addAgentContent(i18n, code, agentText);
   return { checked, i18n };

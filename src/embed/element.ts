@@ -12,6 +12,8 @@ export interface ElementOptions {
   instance: string;
   label?: string;
   mode: 'patient' | 'agent';
+  /** Agent mode: the parsed `<id>.agent.json`, or null. */
+  agentFacts?: unknown;
   /** Move focus to the first question (after a "Trouble signing in?" button was pressed). */
   focus: boolean;
 }

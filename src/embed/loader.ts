@@ -10,7 +10,7 @@
 // region's name when a page has two assistants), instance (keeps their saved progress apart).
 // Property: config (an object). Events: signin-assistant:step | fix | helped | escalated | handoff.
 import triggerLabels from 'virtual:content/trigger';
-import { fetchConfig } from '../app/configSource';
+import { fetchAgentFacts, fetchConfig } from '../app/configSource';
 import { EVENT_PREFIX, envelope, readFrameMessage } from './messages';
 
 export const TAG = 'signin-assistant';
@@ -106,10 +106,14 @@ export class SigninAssistantElement extends HTMLElement {
     const mode = requested === 'agent' ? 'agent' : 'patient';
     if (mode !== requested)
       console.warn(`Sign-in Assistant: unknown mode "${requested}"; using patient`);
-    this.#handle = Promise.all([import('./element'), this.#configuration()]).then(
-      ([{ mountInShadow }, config]) =>
+    // The help desk's facts: fetched only for the agent view, never for a patient.
+    const address = this.getAttribute('config');
+    const agentFacts = mode === 'agent' && address ? fetchAgentFacts(address) : null;
+    this.#handle = Promise.all([import('./element'), this.#configuration(), agentFacts]).then(
+      ([{ mountInShadow }, config, facts]) =>
         mountInShadow(this, this.#shadow, {
           config,
+          agentFacts: facts,
           locale: this.getAttribute('lang') ?? undefined,
           deepLink: this.getAttribute('start') ? `start=${this.getAttribute('start')}` : '',
           instance: this.getAttribute('instance') ?? this.id,

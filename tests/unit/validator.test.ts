@@ -15,7 +15,7 @@ import {
 } from '../../src/tools/config-docs/configDocs';
 import { checkFile, formatReport } from '../../src/tools/validate-config/cli';
 import { BAD_CONFIGS, brokenConfig } from '../fixtures/badConfigs';
-import { rawOrg } from '../support/orgs';
+import { rawAgentFacts, rawOrg } from '../support/orgs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -125,6 +125,26 @@ describe('npm run validate-config', () => {
     expect(text).toMatch(/error {3}channels\[0\]\.phone: must be an E\.164 phone number/);
     expect(text).toMatch(/→ Write the number with \+ and the country code/);
     expect(formatReport(notJson, checkFile(notJson))).toMatch(/error {3}\(file\):/);
+  });
+
+  it('checks an agent facts file (<id>.agent.json) as one, with its own warnings', () => {
+    expect(formatReport('x', checkFile(resolve(root, 'public/orgs/riverside.agent.json')))).toBe(
+      'x: valid\n  no problems, no warnings',
+    );
+    const weak = write(
+      'weak.agent.json',
+      JSON.stringify({
+        ...(rawAgentFacts('riverside') as object),
+        identityCheck: { identifiers: ['fullName', 'birthDate'], required: 2 },
+      }),
+    );
+    expect(formatReport(weak, checkFile(weak))).toMatch(
+      /warning identityCheck\.required: staff may reset password and two-step verification after checking only 2 identifiers/,
+    );
+    const wrong = write('wrong.agent.json', JSON.stringify(rawOrg('riverside')));
+    expect(formatReport(wrong, checkFile(wrong))).toMatch(
+      /error {3}\(top level\): unknown settings/,
+    );
   });
 
   it('exits 0 on a valid file and 1 when any file has an error', () => {

@@ -9,7 +9,7 @@ import { encodeHandoff } from '../../../flows/session/handoff';
 import { replay, send } from '../../../flows/session/session';
 import { agentHeading, openCode, pathTitles } from '../../support/agentDrive';
 import { axeViolations } from '../../support/axe';
-import { org, withChanges } from '../../support/orgs';
+import { org } from '../../support/orgs';
 import { renderAssistant } from '../../support/render';
 
 const pick = (...answers: string[]) =>
@@ -329,9 +329,9 @@ describe("the organization's facts", () => {
 });
 
 describe('the contact step', () => {
-  const toContact = (orgId: string, config?: unknown) => {
+  const toContact = (orgId: string, agentFacts?: unknown) => {
     const caller = replay(org(orgId), pick('locked'), '2026-12-02');
-    const rendered = renderAssistant({ org: orgId, config, mode: 'agent' });
+    const rendered = renderAssistant({ org: orgId, agentFacts, mode: 'agent' });
     openCode(encodeHandoff(caller));
     fireEvent.click(screen.getByRole('button', { name: /Send to a person/ }));
     return rendered.container.querySelector('main')!;
@@ -355,13 +355,17 @@ describe('the contact step', () => {
     expect(await axeViolations(main.parentElement!)).toEqual([]);
   });
 
+  it('reads them from the agent facts file, not from the public configuration', () => {
+    expect(org('lakeside').agent).toBeUndefined();
+    const check = within(toContact('lakeside')).getByRole('region', {
+      name: 'Check who is calling before you change anything',
+    });
+    expect(check.textContent).toContain('Confirm 2 of these 5:');
+  });
+
   it('says to ask the team lead when the organization has not set them', () => {
-    const main = toContact(
-      'lakeside',
-      withChanges('lakeside', (config) => {
-        delete config.agent;
-      }),
-    );
+    // No agent facts file for this page (a patient-side page, or a web team that has none).
+    const main = toContact('lakeside', null);
     const check = within(main).getByRole('region', {
       name: 'Check who is calling before you change anything',
     });
