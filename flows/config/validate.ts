@@ -2,6 +2,7 @@
 // Messages here are for the people who write configurations, not for patients.
 import { assistantMachine } from '../machine/assistantMachine';
 import { agentFactsProblems } from './agentFacts';
+
 import {
   type Channel,
   configSchema,

@@ -41,6 +41,15 @@ function otherHosts(config: OrgConfig): string[] {
   return [...hosts, ...mail];
 }
 
+/** The sites (registered domains) the organization's own settings name: its portal and the rest. */
+export function organizationSites(config: OrgConfig): Set<string> {
+  const portal = config.portal.urls.flatMap((u) => {
+    const host = hostOf(u);
+    return host ? [host] : [];
+  });
+  return new Set([...portal, ...otherHosts(config)].map(siteOf));
+}
+
 export function configWarnings(config: OrgConfig): ConfigWarning[] {
   const warnings: ConfigWarning[] = [];
   const { channels } = config;

@@ -2,7 +2,7 @@
 // public/orgs/, and mounts the assistant (`?mode=agent`, or staff/index.html, for the help-desk agent
 // view, which alone also loads the organization's agent facts, orgs/<id>.agent.json). `?now=` (an ISO time) sets the clock for demos.
 import '../styles.css';
-import { fetchAgentFacts, fetchConfig } from './configSource';
+import { fetchConfig } from './configSource';
 import { mount } from './mount';
 
 const DEMO_ORGS = ['riverside', 'lakeside'];
@@ -23,14 +23,9 @@ async function start() {
   const fixed = params.get('now');
   const nowAt = fixed && !Number.isNaN(Date.parse(fixed)) ? new Date(fixed) : null;
   const address = `${element.dataset.orgs ?? `${import.meta.env.BASE_URL}orgs/`}${org}.json`;
-  const [config, agentFacts] = await Promise.all([
-    fetchConfig(address),
-    // The help desk's facts: fetched only for the agent view, never for a patient.
-    mode === 'agent' ? fetchAgentFacts(address) : null,
-  ]);
   await mount(element, {
-    config,
-    agentFacts,
+    config: await fetchConfig(address),
+    configUrl: address,
     now: nowAt ? () => nowAt : undefined,
     locale: params.get('lang') ?? undefined,
     manageTitle: true,

@@ -56,9 +56,11 @@ export interface MountOptions {
   /** "agent" opens the help-desk agent view (src/agent) with the same configuration. */
   mode?: Mode;
   /**
-   * Agent mode only: the parsed `<id>.agent.json` (flows/config/agentFacts.ts), or null when there
-   * is none; the patient view never reads it.
+   * Where `config` was read from. In agent mode only, the help desk's facts file beside it
+   * (`<id>.agent.json`, flows/config/agentFacts.ts) is fetched too, with the agent wording.
    */
+  configUrl?: string;
+  /** Agent mode: the agent facts file itself (parsed), instead of fetching it; null for none. */
   agentFacts?: unknown;
 }
 
@@ -143,21 +145,26 @@ export async function prepare(
     import('../../flows/config/validate'),
     loadLocale(code),
     agent
-      ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))
+      ? Promise.all([agentContent(), agentView.preload(), import('./agentFactsSource')]).then(
+          ([m, , source]) =>
+            Promise.all([
+              m.loadAgentContent(code),
+              options.agentFacts !== undefined || !options.configUrl
+                ? (options.agentFacts ?? null)
+                : source.fetchAgentFacts(options.configUrl),
+            ]),
+        )
       : null,
   ]);
   let checked = validateConfig(options.config);
   if (!checked.ok)
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
-  else if (agent) {
-    const { withAgentFacts } = await import('../../flows/config/agentFacts');
-    const { config, problems } = withAgentFacts(checked.config, options.agentFacts);
-    if (problems.length)
-      console.error('Sign-in Assistant: the agent facts file has problems', problems);
-    checked = { ok: true, config };
-  }
   const i18n = createI18n(code, content, textOverrides(checked));
-  if (agentText) (await agentContent()).addAgentContent(i18n, code, agentText);
+  if (agentText) {
+    const m = await agentContent();
+    m.addAgentContent(i18n, code, agentText[0]);
+    checked = m.withFacts(checked, agentText[1]);
+  }
   return { checked, i18n };
 }
 

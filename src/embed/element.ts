@@ -12,8 +12,8 @@ export interface ElementOptions {
   instance: string;
   label?: string;
   mode: 'patient' | 'agent';
-  /** Agent mode: the parsed `<id>.agent.json`, or null. */
-  agentFacts?: unknown;
+  /** The config attribute: in agent mode, its `<id>.agent.json` is fetched too. */
+  configUrl?: string;
   /** Move focus to the first question (after a "Trouble signing in?" button was pressed). */
   focus: boolean;
 }

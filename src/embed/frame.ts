@@ -3,7 +3,7 @@
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
-import { fetchAgentFacts, fetchConfig } from '../app/configSource';
+import { fetchConfig } from '../app/configSource';
 import { mount } from '../app/mount';
 import { LOCALES } from '../i18n/i18n';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
@@ -40,22 +40,16 @@ async function start() {
     post({ type: 'resize', height });
   };
   const address = params.get('config') ?? '';
-  const mode = params.get('mode') === 'agent' ? 'agent' : 'patient';
-  const [config, agentFacts] = await Promise.all([
-    fetchConfig(address, 'config= in the page address'),
-    // The help desk's facts: fetched only for the agent view, never for a patient.
-    mode === 'agent' ? fetchAgentFacts(address) : null,
-  ]);
   const handle = await mount(element, {
-    config,
-    agentFacts,
+    config: await fetchConfig(address, 'config= in the page address'),
+    configUrl: address,
     locale: params.get('lang') ?? undefined,
     deepLink: params.get('start') ? `start=${params.get('start')}` : '',
     manageTitle: true,
     // Inside another page: one labelled region, not a second banner, main and footer.
     landmark: 'region',
     label: params.get('label') ?? undefined,
-    mode,
+    mode: params.get('mode') === 'agent' ? 'agent' : 'patient',
     // Measured on every step too: a cross-origin frame out of view gets no ResizeObserver
     // callbacks (the browser throttles it), but layout still answers when asked.
     onSignal: (signal) => {

@@ -10,7 +10,7 @@
 // region's name when a page has two assistants), instance (keeps their saved progress apart).
 // Property: config (an object). Events: signin-assistant:step | fix | helped | escalated | handoff.
 import triggerLabels from 'virtual:content/trigger';
-import { fetchAgentFacts, fetchConfig } from '../app/configSource';
+import { fetchConfig } from '../app/configSource';
 import { EVENT_PREFIX, envelope, readFrameMessage } from './messages';
 
 export const TAG = 'signin-assistant';
@@ -106,14 +106,11 @@ export class SigninAssistantElement extends HTMLElement {
     const mode = requested === 'agent' ? 'agent' : 'patient';
     if (mode !== requested)
       console.warn(`Sign-in Assistant: unknown mode "${requested}"; using patient`);
-    // The help desk's facts: fetched only for the agent view, never for a patient.
-    const address = this.getAttribute('config');
-    const agentFacts = mode === 'agent' && address ? fetchAgentFacts(address) : null;
-    this.#handle = Promise.all([import('./element'), this.#configuration(), agentFacts]).then(
-      ([{ mountInShadow }, config, facts]) =>
+    this.#handle = Promise.all([import('./element'), this.#configuration()]).then(
+      ([{ mountInShadow }, config]) =>
         mountInShadow(this, this.#shadow, {
           config,
-          agentFacts: facts,
+          configUrl: this.getAttribute('config') ?? undefined,
           locale: this.getAttribute('lang') ?? undefined,
           deepLink: this.getAttribute('start') ? `start=${this.getAttribute('start')}` : '',
           instance: this.getAttribute('instance') ?? this.id,

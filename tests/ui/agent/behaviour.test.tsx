@@ -347,6 +347,17 @@ describe('the contact step', () => {
     expect(check.textContent).toContain('After the check, staff at Lakeside Clinic may:');
     expect(check.textContent).toContain('Reset a passwordNo');
     expect(check.textContent).toContain('Unlock an accountYes, after the identity check');
+    // Whatever the identity check, what keeps a reset from handing the account to someone else.
+    const safeguards = within(check)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(safeguards).toEqual(
+      expect.arrayContaining([
+        'Hang up and call back on the phone number already on file.',
+        'Never send a code or a link to a phone number or email given during the call. Use only what is on file.',
+        "After a change, tell the person at their old email or phone on file, so they know if it wasn't them.",
+      ]),
+    );
     // Before where to send the caller: the check comes first.
     expect(
       check.compareDocumentPosition(within(main).getByText(/^Where to send the caller/)) &
