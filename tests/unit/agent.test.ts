@@ -1,9 +1,11 @@
 // The agent view's rules, apart from its screen: the quick jump, the keys, the ticket note (which
 // never carries anything typed), the agent facts in the configuration, and the agent wording.
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchJump } from '../../flows/agent/jump';
 import { ticketNote } from '../../flows/agent/ticketNote';
+import { suggestDomain } from '../../flows/checks/fields/emailDomain';
 import { checkedInput } from '../../flows/checks/index';
 import { validateAgentFacts, withAgentFacts } from '../../flows/config/agentFacts';
 import { checkAgentFacts, checkConfig } from '../../flows/config/check';
@@ -207,7 +209,7 @@ describe('the ticket note', () => {
 
   it('puts nothing typed in that line, not even masked', () => {
     let session = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
-    session = send(session, checkedInput(session, 'maria.lopez@gmial.com')!);
+    session = send(session, checkedInput(session, 'maria.lopez@gmial.com', suggestDomain)!);
     const masked = ticketNote(session).lines.at(-1)?.finding?.masked;
     expect(masked).toBeTruthy();
     session = send(session, { type: 'help.requested' });
@@ -260,7 +262,7 @@ describe('the ticket note', () => {
           for (const [answer, move] of moves) {
             const view = describeStep(session.snapshot);
             if (view.field && answer % 4 !== 0) {
-              const event = checkedInput(session, move);
+              const event = checkedInput(session, move, suggestDomain);
               if (event) {
                 typed.push(move.trim());
                 session = send(session, event);

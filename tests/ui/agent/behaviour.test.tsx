@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { suggestDomain } from '../../../flows/checks/fields/emailDomain';
 import { checkedInput } from '../../../flows/checks/index';
 import type { AssistantEvent } from '../../../flows/machine/types';
 import { encodeHandoff } from '../../../flows/session/handoff';
@@ -218,7 +219,7 @@ describe('what travels in a handoff code', () => {
   it("points to the caller's screen for a typed value the code never carries", () => {
     const riverside = org('riverside');
     let caller = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
-    caller = send(caller, checkedInput(caller, 'maria.lopez@gmial.com')!);
+    caller = send(caller, checkedInput(caller, 'maria.lopez@gmial.com', suggestDomain)!);
     const { container } = renderAssistant({ mode: 'agent' });
     openCode(encodeHandoff(caller));
     expect(agentHeading(container)).toBe("Did you mean (see the caller's screen)?");
