@@ -33,6 +33,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         main: 'index.html',
+        // The help desk's page, on its own path so a web team can put it behind staff sign-in.
+        staff: 'staff/index.html',
         frame: 'src/embed/frame.html',
         demo: 'src/embed/demo.html',
         preview: 'src/embed/preview.html',

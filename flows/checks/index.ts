@@ -6,7 +6,7 @@ import type { AssistantEvent, CheckResult, FieldKind } from '../machine/types';
 import type { Session } from '../session/session';
 import { checkActivationCode } from './fields/activationCode';
 import { checkBirthDate } from './fields/birthDate';
-import { checkLoginId } from './fields/loginId';
+import { checkLoginId, type DomainSuggester } from './fields/loginId';
 import { checkPhoneNumber } from './fields/phoneNumber';
 import { checkPortalAddress } from './fields/portalAddress';
 
@@ -15,12 +15,13 @@ export function runCheck(
   value: string,
   config: OrgConfig,
   today: string,
+  suggestDomain?: DomainSuggester,
 ): CheckResult {
   switch (field) {
     case 'portalAddress':
       return { field, finding: checkPortalAddress(value, config.portal.urls) };
     case 'loginId':
-      return { field, finding: checkLoginId(value, config.portal) };
+      return { field, finding: checkLoginId(value, config.portal, suggestDomain) };
     case 'activationCode':
       return { field, finding: checkActivationCode(value, config.activation) };
     case 'birthDate':
@@ -31,13 +32,18 @@ export function runCheck(
 }
 
 /** The event for a value typed on the session's current step, or null if the step has no field. */
-export function checkedInput(session: Session, value: string): AssistantEvent | null {
+export function checkedInput(
+  session: Session,
+  value: string,
+  suggestDomain?: DomainSuggester,
+): AssistantEvent | null {
   const field = (
     session.snapshot.machine.states[String(session.snapshot.value)]?.meta as { field?: FieldKind }
   )?.field;
   if (!field) return null;
   const { config, today } = session.snapshot.context;
-  return { type: 'input.checked', result: runCheck(field, value, config, today) };
+  return { type: 'input.checked', result: runCheck(field, value, config, today, suggestDomain) };
 }
 
+export type { DomainSuggester } from './fields/loginId';
 export { FINDING_KINDS, UNUSABLE_FINDINGS } from './findings';

@@ -1,6 +1,9 @@
 // The validator a web team runs on its configuration (`npm run validate-config`, the preview page):
-// every problem with its path and a plain suggestion, and the warnings of warnings.ts.
+// every problem with its path and a plain suggestion, the warnings of warnings.ts, and the content
+// lint's rules over the configuration's own wording (textChecks.ts).
+import { agentFactsWarnings, validateAgentFacts } from './agentFacts';
 import { configSchema } from './schema';
+import { textFindings } from './textChecks';
 import { type ConfigProblem, validateConfig } from './validate';
 import { type ConfigWarning, configWarnings } from './warnings';
 import { z } from './zod';
@@ -94,5 +97,23 @@ export function checkConfig(raw: unknown): ConfigReport {
       errors: result.problems.map((p) => ({ ...p, suggestion: suggestionFor(p) })),
       warnings: [],
     };
-  return { ok: true, errors: [], warnings: configWarnings(result.config) };
+  // The configuration's own wording, held to the content lint's rules.
+  const text = textFindings(result.config);
+  return {
+    ok: text.errors.length === 0,
+    errors: text.errors,
+    warnings: [...configWarnings(result.config), ...text.warnings],
+  };
+}
+
+/** The validator for an agent facts file (`<id>.agent.json`); `orgId` when its configuration is known. */
+export function checkAgentFacts(raw: unknown, orgId?: string): ConfigReport {
+  const result = validateAgentFacts(raw, orgId);
+  if (!result.ok)
+    return {
+      ok: false,
+      errors: result.problems.map((p) => ({ ...p, suggestion: suggestionFor(p) })),
+      warnings: [],
+    };
+  return { ok: true, errors: [], warnings: agentFactsWarnings(result.facts) };
 }

@@ -95,7 +95,7 @@ export const configSchema = z.strictObject({
   ),
   agent: about(
     z.optional(agent),
-    'facts for help-desk agents (the agent view): staff powers, the identity check and internal escalation',
+    "the old place for the help desk's facts (staff powers, identity check, internal escalation): move them to <id>.agent.json, which only the agent view loads; still read, with a warning, until then",
   ),
   /** Pages that may frame the assistant and hear from it (src/embed/frame.ts). */
   embed: z.optional(

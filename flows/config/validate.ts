@@ -1,6 +1,8 @@
 // Turns raw JSON into a checked configuration, or into a list of problems a web team can act on.
 // Messages here are for the people who write configurations, not for patients.
 import { assistantMachine } from '../machine/assistantMachine';
+import { agentFactsProblems } from './agentFacts';
+
 import {
   type Channel,
   configSchema,
@@ -103,6 +105,14 @@ function describeIssue(issue: ZodIssueLike): string {
   }
 }
 
+/** zod's issues as problems a web team can act on: a JSON path and a plain message each. */
+export function describeProblems(issues: readonly unknown[]): ConfigProblem[] {
+  return flattenUnions(issues as ZodIssueLike[]).map((issue) => ({
+    path: formatPath(issue.path),
+    message: describeIssue(issue),
+  }));
+}
+
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
@@ -154,17 +164,7 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
     problems.push({ path: 'proxy.teenFrom', message: 'must be lower than proxy.adultAt' });
   if (!proxy.forms.url && !proxy.forms.mailAddress && !proxy.forms.fax && !proxy.forms.inPerson)
     problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
-  const check = config.agent?.identityCheck;
-  if (check && check.required > check.identifiers.length)
-    problems.push({
-      path: 'agent.identityCheck.required',
-      message: `asks for ${check.required} identifiers but lists ${check.identifiers.length}`,
-    });
-  if (check && new Set(check.identifiers).size !== check.identifiers.length)
-    problems.push({
-      path: 'agent.identityCheck.identifiers',
-      message: 'lists an identifier twice',
-    });
+  if (config.agent) problems.push(...agentFactsProblems(config.agent, 'agent.'));
   if (recovery.assistedDays && recovery.assistedDays.min > recovery.assistedDays.max)
     problems.push({ path: 'recovery.assistedDays', message: 'min must not be larger than max' });
   for (const [locale, text] of Object.entries(config.text ?? {}))
@@ -227,11 +227,7 @@ export function validateConfig(raw: unknown): ConfigResult {
 function checkConfiguration(raw: unknown): ConfigResult {
   const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issues = flattenUnions(parsed.error.issues as unknown as ZodIssueLike[]);
-    const problems = issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: describeIssue(issue),
-    }));
+    const problems = describeProblems(parsed.error.issues);
     return { ok: false, problems, fallback: readFallbackContact(raw) };
   }
   const problems = crossFieldProblems(parsed.data);

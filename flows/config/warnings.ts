@@ -1,5 +1,6 @@
 // Settings that are valid but probably not what the health system meant. The assistant runs with
 // them; the validator (`npm run validate-config`) and the preview page point them out.
+import { agentFactsWarnings } from './agentFacts';
 import type { OrgConfig } from './schema';
 
 export interface ConfigWarning {
@@ -38,6 +39,15 @@ function otherHosts(config: OrgConfig): string[] {
   const hosts = urls.flatMap((u) => (u ? [hostOf(u)] : [])).filter((h): h is string => !!h);
   const mail = config.channels.flatMap((c) => (c.email ? [c.email.split('@')[1]!] : []));
   return [...hosts, ...mail];
+}
+
+/** The sites (registered domains) the organization's own settings name: its portal and the rest. */
+export function organizationSites(config: OrgConfig): Set<string> {
+  const portal = config.portal.urls.flatMap((u) => {
+    const host = hostOf(u);
+    return host ? [host] : [];
+  });
+  return new Set([...portal, ...otherHosts(config)].map(siteOf));
 }
 
 export function configWarnings(config: OrgConfig): ConfigWarning[] {
@@ -97,19 +107,16 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
         'Check the spelling: patients are told this is the only real sign-in page, so a typo here points them somewhere else.',
     });
   });
-  if (!config.agent)
-    warnings.push({
-      path: 'agent',
-      message: 'no facts for help-desk agents',
-      suggestion:
-        'The agent view will tell staff to ask a team lead whether they may reset a password, how to confirm a caller and where to escalate. Add "agent" so it can say.',
-    });
-  else if (!config.agent.escalation.some((e) => e.route === 'tier2'))
-    warnings.push({
-      path: 'agent.escalation',
-      message: 'no tier-2 route',
-      suggestion:
-        'Agents need somewhere to send a call they cannot finish. Add { "route": "tier2", "how": "…" }.',
-    });
+  // The old place for the help desk's facts: every patient page downloads this file.
+  if (config.agent)
+    warnings.push(
+      {
+        path: 'agent',
+        message:
+          'this patient-facing configuration holds the help desk’s facts (identity check, staff powers, internal extensions), and every patient page downloads it',
+        suggestion: `Move the "agent" section into its own file, ${config.id}.agent.json beside this one, as { "org": "${config.id}", …the same settings }, and serve it only to staff (README "The agent view belongs behind staff sign-in"). The agent view reads that file first; this section keeps working until then.`,
+      },
+      ...agentFactsWarnings(config.agent, 'agent.'),
+    );
   return warnings;
 }

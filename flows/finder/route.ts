@@ -2,7 +2,7 @@
 // the answers that lead to the step under this configuration and replaying them: Back then walks
 // back through real questions, and a step the organization does not offer is never reached.
 import type { OrgConfig } from '../config/schema';
-import { serialize } from '../machine/explore';
+import { serialize } from '../machine/describe';
 import type { AssistantEvent } from '../machine/types';
 import { type Session, send, startSession } from '../session/session';
 

@@ -36,3 +36,9 @@ export function describeStep(snapshot: AssistantSnapshot): StepView {
     escalation: snapshot.context.escalation,
   };
 }
+
+/**
+ * Two snapshots are the same state for the walk (explore.ts) and the finder's jump when the screen
+ * and the code method match. Here, not in explore.ts, so the finder does not load the walk.
+ */
+export const serialize = (s: AssistantSnapshot) => JSON.stringify([s.value, s.context.codeMethod]);

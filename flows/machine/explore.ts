@@ -3,10 +3,11 @@
 // (src/tools/diagram.ts) greys out what an organization's configuration makes unreachable.
 import type { AnyStateMachine } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { suggestDomain } from '../checks/fields/emailDomain';
 import { runCheck } from '../checks/index';
 import type { OrgConfig } from '../config/schema';
 import { assistantMachine } from './assistantMachine';
-import type { AssistantSnapshot } from './describe';
+import { type AssistantSnapshot, serialize } from './describe';
 import type { AssistantEvent, FieldKind, StepMeta } from './types';
 
 /** Values that reach every branch of each input step, derived from the configuration. */
@@ -62,15 +63,20 @@ export function eventsFor(snapshot: AssistantSnapshot): WalkEvent[] {
     for (const value of sampleInputs(meta.field, snapshot.context.config))
       events.push({
         type: 'input.checked',
-        result: runCheck(meta.field, value, snapshot.context.config, snapshot.context.today),
+        result: runCheck(
+          meta.field,
+          value,
+          snapshot.context.config,
+          snapshot.context.today,
+          suggestDomain,
+        ),
         typed: value,
       });
   // Only what the screen offers: a guarded answer the organization turns off is not on screen.
   return events.filter((event) => snapshot.can(event));
 }
 
-/** Two snapshots are the same state for the walk when the screen and the code method match. */
-export const serialize = (s: AssistantSnapshot) => JSON.stringify([s.value, s.context.codeMethod]);
+export { serialize } from './describe';
 
 const options = (config: OrgConfig, serializeState = serialize) =>
   ({ events: eventsFor, input: { config }, serializeState }) as never;

@@ -56,6 +56,13 @@ export interface MountOptions {
   label?: string;
   /** "agent" opens the help-desk agent view (src/agent) with the same configuration. */
   mode?: Mode;
+  /**
+   * Where `config` was read from. In agent mode only, the help desk's facts file beside it
+   * (`<id>.agent.json`, flows/config/agentFacts.ts) is fetched too, with the agent wording.
+   */
+  configUrl?: string;
+  /** Agent mode: the agent facts file itself (parsed), instead of fetching it; null for none. */
+  agentFacts?: unknown;
 }
 
 export const textOverrides = (checked: ConfigResult) =>
@@ -141,19 +148,31 @@ export async function prepare(
     import('../../flows/config/validate'),
     loadLocale(code),
     agent
-      ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))
+      ? Promise.all([agentContent(), agentView.preload(), import('./agentFactsSource')]).then(
+          ([m, , source]) =>
+            Promise.all([
+              m.loadAgentContent(code),
+              options.agentFacts !== undefined || !options.configUrl
+                ? (options.agentFacts ?? null)
+                : source.fetchAgentFacts(options.configUrl),
+            ]),
+        )
       : null,
   ]);
   // A configuration that could not be loaded says why, for the web team, instead of a list of
   // missing settings.
   const failure = loadFailure(options.config);
-  const checked: ConfigResult = failure
+  let checked: ConfigResult = failure
     ? { ok: false, problems: [{ path: '(loading)', message: failure }], fallback: {} }
     : validateConfig(options.config);
   if (!checked.ok)
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
   const i18n = createI18n(code, content, textOverrides(checked));
-  if (agentText) (await agentContent()).addAgentContent(i18n, code, agentText);
+  if (agentText) {
+    const m = await agentContent();
+    m.addAgentContent(i18n, code, agentText[0]);
+    checked = m.withFacts(checked, agentText[1]);
+  }
   return { checked, i18n };
 }
 

@@ -18,7 +18,8 @@ export function prerenderPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {
-        if (!context.filename.endsWith('/index.html') || !SLOT.test(html)) return html;
+        // Only the patient page: staff/index.html is the agent view.
+        if (context.filename !== resolve(ROOT, 'index.html') || !SLOT.test(html)) return html;
         // A throwaway server only to load the app's modules in Node, with the content plugin.
         const server = await createServer({
           root: ROOT,

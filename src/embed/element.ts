@@ -14,6 +14,8 @@ export interface ElementOptions {
   /** The signal level asked for by the `signals` attribute (flows/signals/). */
   signals?: string;
   mode: 'patient' | 'agent';
+  /** The config attribute: in agent mode, its `<id>.agent.json` is fetched too. */
+  configUrl?: string;
   /** Move focus to the first question (after a "Trouble signing in?" button was pressed). */
   focus: boolean;
 }

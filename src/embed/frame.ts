@@ -39,8 +39,9 @@ async function start() {
     last = height;
     post({ type: 'resize', height });
   };
+  const address = params.get('config') ?? '';
   const requests = requestStart(
-    params.get('config') ?? '',
+    address,
     'config= in the page address',
     params.get('lang'),
     // Anyone can write a config= into a link: only a file of the configurations folder.
@@ -49,6 +50,7 @@ async function start() {
   const mount = await requests.mount;
   const handle = await mount(element, {
     config: await requests.config,
+    configUrl: address,
     locale: requests.locale,
     deepLink: params.get('start') ? `start=${params.get('start')}` : '',
     manageTitle: true,

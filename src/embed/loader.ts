@@ -110,6 +110,7 @@ export class SigninAssistantElement extends HTMLElement {
       ([{ mountInShadow }, config]) =>
         mountInShadow(this, this.#shadow, {
           config,
+          configUrl: this.getAttribute('config') ?? undefined,
           locale: this.getAttribute('lang') ?? undefined,
           deepLink: this.getAttribute('start') ? `start=${this.getAttribute('start')}` : '',
           instance: this.getAttribute('instance') ?? this.id,

@@ -6,6 +6,7 @@ import { checkedInput } from '../../flows/checks/index';
 import type { FieldKind } from '../../flows/machine/types';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/markdown/Markdown';
+import { useDomainSuggester } from './domainSuggester';
 import type { StepProps } from './StepProps';
 
 type InputAttributes = {
@@ -44,6 +45,7 @@ export function InputStep(props: StepProps) {
   const id = useId();
   const [value, setValue] = useState('');
   const field = view.field!;
+  const suggestDomain = useDomainSuggester(field);
   const fieldId = `${id}-field`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -56,7 +58,7 @@ export function InputStep(props: StepProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The check runs here; only its finding goes to the session, never the text.
-    const checked = checkedInput(session, value);
+    const checked = checkedInput(session, value, suggestDomain);
     if (checked) onEvent(checked);
   };
 

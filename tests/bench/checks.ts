@@ -1,8 +1,10 @@
 // Prints how long each input check takes on typical and worst-case inputs. A benchmark, not a
 // test: it never fails on time. Run with `npm run bench:checks`.
+
 import { performance } from 'node:perf_hooks';
 import { checkActivationCode } from '../../flows/checks/fields/activationCode';
 import { checkBirthDate } from '../../flows/checks/fields/birthDate';
+import { suggestDomain } from '../../flows/checks/fields/emailDomain';
 import { checkLoginId } from '../../flows/checks/fields/loginId';
 import { checkPhoneNumber } from '../../flows/checks/fields/phoneNumber';
 import { checkPortalAddress } from '../../flows/checks/fields/portalAddress';
@@ -13,8 +15,11 @@ const code = { groups: [5, 5, 5], caseSensitive: true };
 const worst = `${'x'.repeat(499)}@`;
 
 const cases: [string, () => unknown][] = [
-  ['login id: typical (gmial.com)', () => checkLoginId('maria.lopez@gmial.com', rules)],
-  ['login id: worst (499 chars)', () => checkLoginId(worst, rules)],
+  [
+    'login id: typical (gmial.com)',
+    () => checkLoginId('maria.lopez@gmial.com', rules, suggestDomain),
+  ],
+  ['login id: worst (499 chars)', () => checkLoginId(worst, rules, suggestDomain)],
   [
     'address: typical (look-alike)',
     () => checkPortalAddress('riverside-health-portal-login.com', official),

@@ -2,7 +2,7 @@
 // validator's findings, walk the assistant with it. Nothing leaves the browser.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { rawOrg } from '../support/orgs';
+import { rawAgentFacts, rawOrg } from '../support/orgs';
 import {
   axe,
   baseURL,
@@ -76,7 +76,13 @@ describe.skipIf(!inject('chromium'))('the configuration preview page', () => {
   it("previews the agent view with the configuration's agent settings", async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${baseURL()}/embed/preview.html`);
+    // One file pasted: the agent facts as the old `agent` section, which still works (with a warning).
     const edited = rawOrg('lakeside') as Record<string, any>;
+    const { org: _org, ...facts } = structuredClone(rawAgentFacts('lakeside')) as Record<
+      string,
+      any
+    >;
+    edited.agent = facts;
     edited.agent.escalation[0].how = 'Queue "Portal T2 (preview)"';
     await page.fill('#pv-text', JSON.stringify(edited));
     await page.selectOption('#pv-mode', 'agent');

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { withAgentFacts } from '../../flows/config/agentFacts';
 import type { OrgConfig } from '../../flows/config/schema';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -10,6 +11,17 @@ export function rawOrg(id: string): unknown {
 }
 
 export const org = (id: string) => rawOrg(id) as OrgConfig;
+
+/** A demo's agent facts file (public/orgs/<id>.agent.json), or null when it has none. */
+export function rawAgentFacts(id: string): unknown {
+  const file = resolve(root, `public/orgs/${id}.agent.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+/** What the agent view runs with: the configuration and its agent facts file. */
+export function agentOrg(id: string): OrgConfig {
+  return withAgentFacts(org(id), rawAgentFacts(id)).config;
+}
 
 export const DEMO_ORGS = ['riverside', 'lakeside'] as const;
 

@@ -1,8 +1,9 @@
 import { render } from '@testing-library/react';
+import { withAgentFacts } from '../../flows/config/agentFacts';
 import { validateConfig } from '../../flows/config/validate';
 import { AssistantRoot, type MountOptions, textOverrides } from '../../src/app/mount';
 import { testI18n } from './i18n';
-import { rawOrg } from './orgs';
+import { rawAgentFacts, rawOrg } from './orgs';
 
 export interface RenderOptions {
   org?: string;
@@ -16,6 +17,8 @@ export interface RenderOptions {
   mode?: MountOptions['mode'];
   onSignal?: MountOptions['onSignal'];
   signals?: MountOptions['signals'];
+  /** Agent mode: the agent facts file; by default the demo's own (public/orgs/<id>.agent.json). */
+  agentFacts?: unknown;
 }
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
@@ -31,6 +34,7 @@ export function renderAssistant({
   mode = 'patient',
   onSignal,
   signals,
+  agentFacts,
 }: RenderOptions = {}) {
   const at = now ? new Date(now) : new Date('2026-12-02T10:15:00-06:00');
   const options: MountOptions = {
@@ -45,7 +49,12 @@ export function renderAssistant({
     onSignal,
     signals,
   };
-  const checked = validateConfig(options.config);
+  let checked = validateConfig(options.config);
+  // As prepare() does: only the agent view reads the agent facts file.
+  if (mode === 'agent' && checked.ok) {
+    const facts = agentFacts === undefined ? rawAgentFacts(checked.config.id) : agentFacts;
+    checked = { ok: true, config: withAgentFacts(checked.config, facts).config };
+  }
   const i18n = testI18n(locale, textOverrides(checked), mode === 'agent');
   return { ...render(<AssistantRoot options={options} checked={checked} i18n={i18n} />), i18n };
 }

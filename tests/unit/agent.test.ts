@@ -1,10 +1,14 @@
 // The agent view's rules, apart from its screen: the quick jump, the keys, the ticket note (which
 // never carries anything typed), the agent facts in the configuration, and the agent wording.
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchJump } from '../../flows/agent/jump';
 import { ticketNote } from '../../flows/agent/ticketNote';
+import { suggestDomain } from '../../flows/checks/fields/emailDomain';
 import { checkedInput } from '../../flows/checks/index';
+import { validateAgentFacts, withAgentFacts } from '../../flows/config/agentFacts';
+import { checkAgentFacts, checkConfig } from '../../flows/config/check';
 import { validateConfig } from '../../flows/config/validate';
 import { configWarnings } from '../../flows/config/warnings';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
@@ -25,12 +29,12 @@ import { ticketText } from '../../src/agent/panels/ticketText';
 import { agentContent, readAgent } from '../../src/build/content/contentPlugin';
 import { maskTypedFacts, stepFacts } from '../../src/i18n/facts';
 import { CONTENT_DIR, testI18n } from '../support/i18n';
-import { org, walkConfigs, withChanges } from '../support/orgs';
+import { agentOrg, org, rawAgentFacts, rawOrg, walkConfigs, withChanges } from '../support/orgs';
 
 const pick = (...answers: string[]) =>
   answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
 const STEPS = Object.keys(assistantMachine.states);
-const riverside = org('riverside');
+const riverside = agentOrg('riverside');
 const jumpEntries = (locale: string) =>
   Object.entries(agentContent(CONTENT_DIR, locale).jump).map(([name, e]) => ({ name, ...e }));
 
@@ -205,7 +209,7 @@ describe('the ticket note', () => {
 
   it('puts nothing typed in that line, not even masked', () => {
     let session = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
-    session = send(session, checkedInput(session, 'maria.lopez@gmial.com')!);
+    session = send(session, checkedInput(session, 'maria.lopez@gmial.com', suggestDomain)!);
     const masked = ticketNote(session).lines.at(-1)?.finding?.masked;
     expect(masked).toBeTruthy();
     session = send(session, { type: 'help.requested' });
@@ -258,7 +262,7 @@ describe('the ticket note', () => {
           for (const [answer, move] of moves) {
             const view = describeStep(session.snapshot);
             if (view.field && answer % 4 !== 0) {
-              const event = checkedInput(session, move);
+              const event = checkedInput(session, move, suggestDomain);
               if (event) {
                 typed.push(move.trim());
                 session = send(session, event);
@@ -281,49 +285,149 @@ describe('the ticket note', () => {
   });
 });
 
-describe('agent facts in the configuration', () => {
-  it('are valid in both demo configurations, with a tier-2 route', () => {
+describe('agent facts, in their own file', () => {
+  it('are valid in both demo files, with a tier-2 route, and the demos publish none of them', () => {
     for (const id of ['riverside', 'lakeside']) {
-      const config = org(id);
-      expect(config.agent?.escalation.some((e) => e.route === 'tier2')).toBe(true);
-      expect(configWarnings(config)).toEqual([]);
+      const checked = validateAgentFacts(rawAgentFacts(id), id);
+      expect(checked.ok).toBe(true);
+      if (checked.ok) expect(checked.facts.escalation.some((e) => e.route === 'tier2')).toBe(true);
+      expect(checkAgentFacts(rawAgentFacts(id), id).warnings).toEqual([]);
+      expect(org(id).agent).toBeUndefined();
+      expect(JSON.stringify(rawOrg(id))).not.toMatch(/staffMayReset|"escalation"|"identifiers"/);
+      expect(configWarnings(org(id))).toEqual([]);
     }
   });
 
-  it('refuse an identity check asking for more identifiers than it lists', () => {
-    const checked = validateConfig(
-      withChanges('riverside', (c) => {
-        c.agent.identityCheck = { identifiers: ['fullName', 'birthDate'], required: 3 };
-      }),
-    );
+  it('belong to one organization: a file for another is refused, and the view runs without it', () => {
+    const lakesideFacts = rawAgentFacts('lakeside');
+    expect(validateAgentFacts(lakesideFacts, 'riverside')).toEqual({
+      ok: false,
+      problems: [{ path: 'org', message: 'belongs to "lakeside", not to "riverside"' }],
+    });
+    const { config, problems } = withAgentFacts(org('riverside'), lakesideFacts);
+    expect(config.agent).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(withAgentFacts(org('riverside'), null)).toEqual({
+      config: org('riverside'),
+      problems: [],
+    });
+  });
+
+  it('refuse an identity check asking for more identifiers than it lists, in the file or the old section', () => {
+    const facts = structuredClone(rawAgentFacts('riverside')) as Record<string, any>;
+    facts.identityCheck = { identifiers: ['fullName', 'birthDate'], required: 3 };
+    const checked = validateAgentFacts(facts, 'riverside');
     expect(checked.ok).toBe(false);
     if (!checked.ok)
       expect(checked.problems).toContainEqual({
+        path: 'identityCheck.required',
+        message: 'asks for 3 identifiers but lists 2',
+      });
+    const old = validateConfig(
+      withChanges('riverside', (c) => {
+        const { org: _org, ...section } = facts;
+        c.agent = section;
+      }),
+    );
+    expect(old.ok).toBe(false);
+    if (!old.ok)
+      expect(old.problems).toContainEqual({
         path: 'agent.identityCheck.required',
         message: 'asks for 3 identifiers but lists 2',
       });
   });
 
-  it('when missing, tell the agent to ask rather than guess', () => {
+  it('in the public configuration still work, with a warning naming the move', () => {
+    const { org: _org, ...section } = rawAgentFacts('riverside') as Record<string, unknown>;
+    const raw = withChanges('riverside', (c) => {
+      c.agent = section;
+    });
+    const report = checkConfig(raw);
+    expect(report.ok).toBe(true);
+    const warning = report.warnings.find((w) => w.path === 'agent');
+    expect(warning?.message).toMatch(/patient-facing configuration holds the help desk/);
+    expect(warning?.suggestion).toContain('riverside.agent.json');
+    // And the agent view still reads them, until the file exists.
+    const checked = validateConfig(raw);
+    expect(checked.ok && checked.config.agent?.staffMayReset.password).toBe(true);
+  });
+
+  it('when missing, tell the agent to ask rather than guess, and the validator does not push for them', () => {
     const config = org('riverside');
-    const { agent: _agent, ...without } = config;
     const i18n = testI18n('en', undefined, true);
-    const facts = agentFacts(without as typeof config, i18n.t, 'en');
+    const facts = agentFacts(config, i18n.t, 'en');
     expect(facts.passwordPower).toBe('not set: ask your team lead');
     expect(facts.identityRule).toBe('not set: ask your team lead');
-    expect(configWarnings(without as typeof config).map((w) => w.path)).toContain('agent');
+    expect(configWarnings(config).map((w) => w.path)).not.toContain('agent');
   });
 
   it('follow what each organization allows', () => {
     const i18n = testI18n('en', undefined, true);
-    expect(agentFacts(org('riverside'), i18n.t, 'en').passwordPower).toBe(
+    expect(agentFacts(agentOrg('riverside'), i18n.t, 'en').passwordPower).toBe(
       'You may reset the password after the identity check.',
     );
-    const lakeside = agentFacts(org('lakeside'), i18n.t, 'en');
+    const lakeside = agentFacts(agentOrg('lakeside'), i18n.t, 'en');
     expect(lakeside.passwordPower).toMatch(/can't reset passwords.*Portal Tier 2/);
     expect(lakeside.identityRule).toBe(
       'Confirm 2 of these 5: Full legal name, Date of birth, Home address, Date or place of the last visit, and Photo ID (in person or video).',
     );
+  });
+});
+
+describe('a weak identity check', () => {
+  const factsWith = (identityCheck: object, staffMayReset?: object) => {
+    const facts = structuredClone(rawAgentFacts('riverside')) as Record<string, any>;
+    facts.identityCheck = identityCheck;
+    if (staffMayReset) facts.staffMayReset = staffMayReset;
+    return checkAgentFacts(facts, 'riverside').warnings.map((w) => w.path);
+  };
+
+  it('warns when resets are allowed after fewer than 3 identifiers', () => {
+    const strong = ['medicalRecordNumber', 'lastVisit', 'photoId'];
+    expect(factsWith({ identifiers: strong, required: 2 })).toEqual(['identityCheck.required']);
+    expect(factsWith({ identifiers: strong, required: 3 })).toEqual([]);
+  });
+
+  it('warns when the identifiers a stranger can find are enough', () => {
+    // Name and birth date only: the very facts an account-takeover caller holds.
+    expect(factsWith({ identifiers: ['fullName', 'birthDate'], required: 2 })).toEqual([
+      'identityCheck.required',
+      'identityCheck.identifiers',
+    ]);
+    const mixed = ['fullName', 'birthDate', 'homeAddress', 'phone', 'medicalRecordNumber'];
+    expect(factsWith({ identifiers: mixed, required: 3 })).toEqual(['identityCheck.identifiers']);
+    expect(factsWith({ identifiers: mixed, required: 4 })).toEqual(['identityCheck.identifiers']);
+    expect(factsWith({ identifiers: mixed, required: 5 })).toEqual([]);
+  });
+
+  it('says nothing when staff may not reset a password or two-step verification', () => {
+    const noResets = { password: false, twoStep: false, unlock: true };
+    expect(factsWith({ identifiers: ['fullName', 'birthDate'], required: 2 }, noResets)).toEqual(
+      [],
+    );
+    expect(
+      factsWith(
+        { identifiers: ['fullName', 'birthDate'], required: 2 },
+        { ...noResets, twoStep: true },
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('is pointed out in the old section too', () => {
+    const report = checkConfig(
+      withChanges('riverside', (c) => {
+        const { org: _org, ...section } = rawAgentFacts('riverside') as Record<string, any>;
+        c.agent = {
+          ...section,
+          identityCheck: { identifiers: ['fullName', 'birthDate'], required: 2 },
+        };
+      }),
+    );
+    expect(report.warnings.map((w) => w.path)).toEqual([
+      'agent',
+      'agent.identityCheck.required',
+      'agent.identityCheck.identifiers',
+    ]);
   });
 });
 

@@ -11,55 +11,58 @@ const TYPOS: [string, string][] = [
   ['gmal.com', 'gmail.com'],
   ['gamil.com', 'gmail.com'],
   ['gnail.com', 'gmail.com'],
-  ['gmail.co', 'gmail.com'],
-  ['gmail.cm', 'gmail.com'],
   ['gmail.con', 'gmail.com'],
   ['gmaill.com', 'gmail.com'],
-  ['gmail.om', 'gmail.com'],
   ['gmail.comm', 'gmail.com'],
   ['gmail.cmo', 'gmail.com'],
   ['yaho.com', 'yahoo.com'],
   ['yahooo.com', 'yahoo.com'],
-  ['yahoo.co', 'yahoo.com'],
   ['yhoo.com', 'yahoo.com'],
-  ['yahoo.cm', 'yahoo.com'],
   ['hotmial.com', 'hotmail.com'],
   ['hotmal.com', 'hotmail.com'],
-  ['hotmail.co', 'hotmail.com'],
   ['hotmai.com', 'hotmail.com'],
   ['hotmil.com', 'hotmail.com'],
   ['homail.com', 'hotmail.com'],
   ['outlok.com', 'outlook.com'],
   ['outllok.com', 'outlook.com'],
-  ['outlook.co', 'outlook.com'],
   ['otlook.com', 'outlook.com'],
   ['outlook.cmo', 'outlook.com'],
   ['icloud.con', 'icloud.com'],
   ['iclod.com', 'icloud.com'],
   ['icoud.com', 'icloud.com'],
-  ['icloud.co', 'icloud.com'],
-  ['aol.co', 'aol.com'],
   ['aoll.com', 'aol.com'],
   ['comcast.nte', 'comcast.net'],
   ['comcat.net', 'comcast.net'],
-  ['comcast.com', 'comcast.net'],
   ['att.nte', 'att.net'],
   ['sbcgloabl.net', 'sbcglobal.net'],
-  ['sbcglobal.com', 'sbcglobal.net'],
   ['verizon.ent', 'verizon.net'],
   ['verizn.net', 'verizon.net'],
-  ['msn.co', 'msn.com'],
-  ['live.co', 'live.com'],
   ['me.con', 'me.com'],
   ['protonmial.com', 'protonmail.com'],
-  ['ymail.co', 'ymail.com'],
   ['bellsouth.nt', 'bellsouth.net'],
   ['charter.nte', 'charter.net'],
   ['cox.nte', 'cox.net'],
   ['frontier.con', 'frontier.com'],
 ];
 
+// Real endings stay as typed, even after a provider's name: .co (Colombia), .cm (Cameroon), .om
+// (Oman) are real, and comcast.com is Comcast's own domain. mailcheck's corpus lists gmail.co and
+// hotmail.co as right; a wrong "fix" costs more than a missed one (tests/fixtures/emailCorpus.ts).
 const LEAVE_ALONE = [
+  'gmail.co',
+  'gmail.cm',
+  'gmail.om',
+  'yahoo.co',
+  'yahoo.cm',
+  'hotmail.co',
+  'outlook.co',
+  'icloud.co',
+  'aol.co',
+  'comcast.com',
+  'sbcglobal.com',
+  'msn.co',
+  'live.co',
+  'ymail.co',
   'gmail.com',
   'yahoo.com',
   'hotmail.com',
@@ -82,11 +85,11 @@ const LEAVE_ALONE = [
 ];
 
 describe('given a person types their email with a misspelt domain', () => {
-  it(`has at least 40 real-world cases (${TYPOS.length})`, () =>
-    expect(TYPOS.length).toBeGreaterThanOrEqual(40));
+  it(`has at least 35 real-world cases (${TYPOS.length})`, () =>
+    expect(TYPOS.length).toBeGreaterThanOrEqual(35));
 
   it.each(TYPOS)('maria.lopez@%s is offered maria.lopez@%s', (typo, fixed) => {
-    expect(checkLoginId(`maria.lopez@${typo}`, either)).toEqual({
+    expect(checkLoginId(`maria.lopez@${typo}`, either, suggestDomain)).toEqual({
       kind: 'domainTypo',
       suggestion: `maria.lopez@${fixed}`,
     });
@@ -94,7 +97,7 @@ describe('given a person types their email with a misspelt domain', () => {
 
   it.each(LEAVE_ALONE)('%s is left alone', (domain) => {
     expect(suggestDomain(domain)).toBeNull();
-    expect(checkLoginId(`maria.lopez@${domain}`, either).kind).toBe('looksFine');
+    expect(checkLoginId(`maria.lopez@${domain}`, either, suggestDomain).kind).toBe('looksFine');
   });
 });
 
@@ -139,6 +142,6 @@ describe('given other things people type in the username box', () => {
     ['maria😀@gmail.com', either, { kind: 'unexpectedCharacters' }],
     ['"jsmith"', either, { kind: 'unexpectedCharacters' }],
   ] as const)('%j gives %j', (typed, rules, expected) => {
-    expect(checkLoginId(typed, rules)).toEqual(expected);
+    expect(checkLoginId(typed, rules, suggestDomain)).toEqual(expected);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkActivationCode } from '../../flows/checks/fields/activationCode';
 import { checkBirthDate } from '../../flows/checks/fields/birthDate';
+import { suggestDomain } from '../../flows/checks/fields/emailDomain';
 import { checkLoginId } from '../../flows/checks/fields/loginId';
 import { checkPhoneNumber } from '../../flows/checks/fields/phoneNumber';
 import { checkPortalAddress } from '../../flows/checks/fields/portalAddress';
@@ -124,7 +125,9 @@ describe('given anything at all is typed', () => {
       { numRuns: 2000, seed: 42 },
     );
   it('the login check always answers', () =>
-    property((s) => checkLoginId(s, { signInWith: 'either', usernamesCaseSensitive: true })));
+    property((s) =>
+      checkLoginId(s, { signInWith: 'either', usernamesCaseSensitive: true }, suggestDomain),
+    ));
   it('the address check always answers', () => property((s) => checkPortalAddress(s, official)));
   it('the activation check always answers', () =>
     property((s) => checkActivationCode(s, { groups: [5, 5, 5], caseSensitive: true })));

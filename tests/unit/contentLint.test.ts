@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { readingGrade, syllables } from '../../flows/config/textRules';
 import { lintContent, MAX_GRADE } from '../../src/tools/content-lint/contentLint';
-import { readingGrade, syllables } from '../../src/tools/content-lint/readingGrade';
 
 const root = resolve(import.meta.dirname, '../..');
 const CONTENT = resolve(root, 'content');

@@ -22,7 +22,7 @@ import { org } from '../support/orgs';
 
 const root = resolve(import.meta.dirname, '../..');
 const demos = readdirSync(resolve(root, 'public/orgs'))
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.agent.json'))
   .map((f) => f.replace(/\.json$/, ''));
 const configs: [string, OrgConfig][] = [...demos, 'test-variants'].map((id) => [id, org(id)]);
 

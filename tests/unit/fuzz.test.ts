@@ -1,8 +1,10 @@
 // Random event sequences, including unknown events, impossible answers and typed junk, against
 // the machine through the session: no exception, never an error state, and a person reachable
 // from every state reached. Fixed seed by default; FUZZ_SEED=<n> (or "random") tries another.
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { suggestDomain } from '../../flows/checks/fields/emailDomain';
 import { checkedInput } from '../../flows/checks/index';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
@@ -89,7 +91,7 @@ describe('random event sequences', () => {
               if (answers.length)
                 session = send(session, { type: `pick.${answers[action.index % answers.length]}` });
             } else if (action.kind === 'typed') {
-              const event = checkedInput(session, action.value);
+              const event = checkedInput(session, action.value, suggestDomain);
               if (event) session = send(session, event);
             } else session = send(session, action.event as AssistantEvent);
             expect(session.snapshot.status).not.toBe('error');

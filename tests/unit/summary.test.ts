@@ -1,6 +1,8 @@
 // The case summary never carries anything the person typed, except masked identifiers.
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { suggestDomain } from '../../flows/checks/fields/emailDomain';
 import { checkedInput } from '../../flows/checks/index';
 import { summarize } from '../../flows/contact/summary';
 import { describeStep } from '../../flows/machine/describe';
@@ -47,7 +49,7 @@ describe('the case summary', () => {
         ),
         (path, typed) => {
           let session = replay(riverside, path, '2026-12-02');
-          session = send(session, checkedInput(session, typed)!);
+          session = send(session, checkedInput(session, typed, suggestDomain)!);
           session = send(session, { type: 'help.requested' });
           const summary = summarize(session);
           const text = summaryText(

@@ -15,7 +15,7 @@ import {
 } from '../../src/tools/config-docs/configDocs';
 import { checkFile, formatReport } from '../../src/tools/validate-config/cli';
 import { BAD_CONFIGS, brokenConfig } from '../fixtures/badConfigs';
-import { rawOrg } from '../support/orgs';
+import { rawAgentFacts, rawOrg } from '../support/orgs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -127,6 +127,26 @@ describe('npm run validate-config', () => {
     expect(formatReport(notJson, checkFile(notJson))).toMatch(/error {3}\(file\):/);
   });
 
+  it('checks an agent facts file (<id>.agent.json) as one, with its own warnings', () => {
+    expect(formatReport('x', checkFile(resolve(root, 'public/orgs/riverside.agent.json')))).toBe(
+      'x: valid\n  no problems, no warnings',
+    );
+    const weak = write(
+      'weak.agent.json',
+      JSON.stringify({
+        ...(rawAgentFacts('riverside') as object),
+        identityCheck: { identifiers: ['fullName', 'birthDate'], required: 2 },
+      }),
+    );
+    expect(formatReport(weak, checkFile(weak))).toMatch(
+      /warning identityCheck\.required: staff may reset password and two-step verification after checking only 2 identifiers/,
+    );
+    const wrong = write('wrong.agent.json', JSON.stringify(rawOrg('riverside')));
+    expect(formatReport(wrong, checkFile(wrong))).toMatch(
+      /error {3}\(top level\): unknown settings/,
+    );
+  });
+
   it('exits 0 on a valid file and 1 when any file has an error', () => {
     const run = (...files: string[]) =>
       spawnSync(
@@ -153,5 +173,84 @@ describe('the JSON Schema and the reference page', () => {
     const schema = jsonSchema() as { properties: Record<string, { description?: string }> };
     const undescribed = Object.entries(schema.properties).filter(([, p]) => !p.description);
     expect(undescribed.map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe("the configuration's own wording, held to the content lint's rules", () => {
+  const withText = (text: unknown) => checkConfig({ ...(rawOrg('riverside') as object), text });
+  const paths = (findings: { path: string }[]) => findings.map((f) => f.path);
+
+  it('refuses an override that asks for a password or code, in a step or a UI string', () => {
+    const report = withText({
+      en: {
+        steps: {
+          lockedCall: { body: 'To unlock it, tell us your password and we will check it.' },
+        },
+        ui: { nav: { back: 'Share the code from your text message below' } },
+      },
+      es: { steps: { lockedCall: { hint: 'Nunca le pediremos su contraseña.' } } },
+    });
+    expect(report.ok).toBe(false);
+    expect(paths(report.errors)).toEqual(['text.en.ui.nav.back', 'text.en.steps.lockedCall.body']);
+    expect(report.errors[1]!.message).toMatch(/^asks for a password or code: "To unlock it/);
+  });
+
+  it('refuses a link, an address or an email on a site that is not the organization’s own', () => {
+    const report = withText({
+      en: {
+        steps: {
+          lockedCall: {
+            body: 'Sign in at [the portal](https://mychart.riversidehealht.example/) today.',
+            hint: 'Or go to www.riverside-portal-help.example to get help.',
+          },
+          problem: { body: 'Write to help@riversidehealth-support.example for help.' },
+          forgotWhich: {
+            body: 'Use [the portal](https://mychart.riversidehealth.example/) or call us.',
+          },
+        },
+      },
+    });
+    expect(report.ok).toBe(false);
+    expect(paths(report.errors)).toEqual([
+      'text.en.steps.lockedCall.body',
+      'text.en.steps.lockedCall.hint',
+      'text.en.steps.problem.body',
+    ]);
+    expect(report.errors[0]!.message).toMatch(/^sends people to mychart\.riversidehealht\.example/);
+  });
+
+  it('refuses a sentence that says whether an account exists', () => {
+    const report = withText({ en: { steps: { lockedCall: { title: 'No account found' } } } });
+    expect(paths(report.errors)).toEqual(['text.en.steps.lockedCall.title']);
+  });
+
+  it('warns when English override text reads above the content lint grade, and not for plain words', () => {
+    const hard =
+      'Notwithstanding organizational authentication considerations, individuals experiencing credential difficulties should contemplate contacting administrative representatives immediately.';
+    const report = withText({
+      en: {
+        steps: {
+          lockedCall: { body: hard },
+          forgotWhich: { body: 'Call us. We can help you get in.' },
+        },
+      },
+      es: { steps: { lockedCall: { body: hard } } },
+    });
+    expect(report.ok).toBe(true);
+    expect(report.warnings.filter((w) => w.path.startsWith('text.'))).toEqual([
+      expect.objectContaining({
+        path: 'text.en.steps.lockedCall',
+        message: expect.stringMatching(/^reads at grade \d+\.\d \(the shipped text is at most 8\)/),
+      }),
+    ]);
+  });
+
+  it('passes the demos and plain overrides', () => {
+    expect(checkConfig(rawOrg('riverside'))).toEqual({ ok: true, errors: [], warnings: [] });
+    expect(
+      withText({
+        en: { steps: { lockedCall: { body: 'Type your password on the portal, not here.' } } },
+      }).errors,
+    ).toEqual([]);
   });
 });

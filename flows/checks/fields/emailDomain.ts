@@ -1,80 +1,160 @@
-// Suggests the intended domain for a misspelt email address.
+// Suggests the intended domain for a misspelt email address, or nothing: a wrong "did you mean"
+// costs a locked-out person another failed try, so every rule here prefers silence to a guess.
 //
-// Library choice: @zootools/email-spell-checker is the maintained TypeScript fork of Kicksend's
-// mailcheck (same sift3 fuzzy match, current domain lists, no dependencies, ~3 KB gzip). Compared
-// with mailcheck (unmaintained since 2015, no types) and email-misspelled (suggests lists, not one
-// fix), it gives one suggestion we can offer as a single click. A home-made list would have to
-// track the same popular domains and second-level TLDs by hand.
+// Library choice: tldts 7.5.4 (pinned exactly), the Public Suffix List with a fast lookup. It
+// answers the one question a hand list kept getting wrong: is this ending real? `.zip`, `.design`,
+// `.ai`, `.app`, `.co` and every new TLD are, so they are never "corrected" (the fuzzy matcher used
+// before, @zootools/email-spell-checker, turned company.zip into company.za and gmil.con into
+// mail.co). Only its ICANN answer is used (private suffixes such as github.io are not where mail
+// goes). Not tldts-icann, the smaller ICANN-only build: it applies the default rule to every
+// ending and never says whether one is known. Pinned because a new list version changes which
+// endings count as real; that should arrive as a reviewed change, with the corpus test
+// (tests/unit/emailCorpus.test.ts) run against it.
 //
-// Two guards around it, because a wrong "fix" is worse than none for someone who is locked out:
-// institutional domains (.gov, .edu, .mil) and a provider's real country domains (yahoo.com.mx,
-// hotmail.co.uk: common among the Spanish-speaking patients US health systems serve) are never
-// changed; and a provider's name with a cut-off ending ("hotmail.co", "comcast.com") gets the
-// provider's real domain, which the library misses when the ending is itself a real TLD.
-import emailSpellChecker from '@zootools/email-spell-checker';
+// Loaded only when an email can be typed (src/steps/InputStep.tsx), never with the first question.
+// The package's own minified build: bundling its ES modules again inlined the 68 KB suffix text
+// into both places that read it (112 KB gzip instead of about 47).
+import { parse } from 'tldts/dist/index.esm.min.js';
+import { editDistance } from '../text';
 
-/** Provider → its usual US domain. */
-const PROVIDERS: Record<string, string> = {
-  gmail: 'gmail.com',
-  googlemail: 'googlemail.com',
-  yahoo: 'yahoo.com',
-  ymail: 'ymail.com',
-  hotmail: 'hotmail.com',
-  outlook: 'outlook.com',
-  live: 'live.com',
-  msn: 'msn.com',
-  icloud: 'icloud.com',
-  me: 'me.com',
-  mac: 'mac.com',
-  aol: 'aol.com',
-  comcast: 'comcast.net',
-  att: 'att.net',
-  sbcglobal: 'sbcglobal.net',
-  verizon: 'verizon.net',
-  bellsouth: 'bellsouth.net',
-  charter: 'charter.net',
-  cox: 'cox.net',
-  earthlink: 'earthlink.net',
-  protonmail: 'protonmail.com',
-  frontier: 'frontier.com',
-  juno: 'juno.com',
-};
-
-const EXTRA_DOMAINS = [
+/** The common providers' domains: a name within one typo of one of these is offered it. */
+const PROVIDERS = [
+  'gmail.com',
+  'googlemail.com',
   'yahoo.com',
+  'ymail.com',
+  'rocketmail.com',
   'hotmail.com',
   'outlook.com',
   'live.com',
-  'mail.com',
-  'gmx.com',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'aim.com',
+  'comcast.net',
+  'att.net',
+  'sbcglobal.net',
+  'verizon.net',
+  'bellsouth.net',
+  'charter.net',
+  'cox.net',
+  'earthlink.net',
+  'protonmail.com',
   'frontier.com',
   'juno.com',
   'netzero.net',
   'roadrunner.com',
   'centurylink.net',
   'windstream.net',
-  'mac.com',
+  'optonline.net',
+  'mail.com',
+  'gmx.com',
+  'zoho.com',
+  'fastmail.com',
 ];
-const DOMAINS = [...new Set([...emailSpellChecker.POPULAR_DOMAINS, ...EXTRA_DOMAINS])];
 
-/** Endings that are real after a provider's name: `com.mx`, `co.uk`, `es`, `fr`, … */
-const COUNTRY_ENDING =
-  /^(com|co|net)\.[a-z]{2}$|^(es|mx|fr|de|it|ca|uk|ar|cl|pe|br|in|ph|vn|cn|jp|kr)$/;
-const TYPO_ENDING = /^(co|cm|om|con|cmo|comm|vom|xom|ocm|cpm|cim|nte|ent|nt|ne|nett)$/;
+/** Real addresses that sit one typo away from a provider; never "corrected" to it. */
+const KNOWN = new Set([
+  ...PROVIDERS,
+  'email.com',
+  'cloud.com',
+  'gmx.net',
+  'mail.ru',
+  'proton.me',
+  'pm.me',
+  'hey.com',
+  'tuta.com',
+  'yandex.com',
+  'qq.com',
+  '163.com',
+  'naver.com',
+]);
+
+/** Endings a typo'd ending is most likely meant to be, most common first (ties go to the first). */
+const ENDINGS = ['com', 'net', 'org', 'edu', 'gov', 'us', 'info', 'biz', 'mx', 'ca', 'uk', 'es'];
+
+const LABELS = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+
+/**
+ * How many edits a typed name is from a provider's name, or null when too far to be its typo.
+ * Names of 5 letters or more: up to two edits, the second only when the first letter is right
+ * ("gamli", "gmila" for gmail). Shorter names (aol, att, cox, msn, live) are one edit from too
+ * many real words, so only a doubled letter counts ("aoll"). Dropping the first letter never
+ * counts: "mail" is not a typo of "gmail" but another provider, as "cloud" is another company.
+ */
+function typoDistance(typed: string, name: string): number | null {
+  if (typed === name) return 0;
+  if (typed === name.slice(1)) return null;
+  if (name.length < 5) {
+    const doubled = [...typed].some(
+      (c, i) => i > 0 && c === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === name,
+    );
+    return doubled ? 1 : null;
+  }
+  const d = editDistance(typed, name);
+  if (d === 1) return 1;
+  return d === 2 && typed[0] === name[0] && typed.length >= 4 ? 2 : null;
+}
+
+/** The provider a typed name (one label) is meant to be, when one is closer than all others. */
+function providerFor(typed: string, ending?: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let tie = false;
+  for (const domain of PROVIDERS) {
+    const [name, ...rest] = domain.split('.');
+    if (ending !== undefined && rest.join('.') !== ending) continue;
+    const d = typoDistance(typed, name!);
+    if (d === null || d > bestDistance) continue;
+    tie = d === bestDistance;
+    if (d < bestDistance) [best, bestDistance] = [domain, d];
+  }
+  return tie ? null : best;
+}
+
+/** The ending a typo'd one is meant to be: within one edit of exactly one common ending. */
+function endingFor(typed: string): string | null {
+  const close = ENDINGS.filter((e) => editDistance(typed, e) === 1);
+  return close[0] ?? null;
+}
 
 export function suggestDomain(domain: string): string | null {
   const lower = domain.toLowerCase();
-  if (/\.(gov|edu|mil)$/.test(lower)) return null;
-  const [name, ...rest] = lower.split('.');
-  const ending = rest.join('.');
-  const provider = name ? PROVIDERS[name] : undefined;
-  if (provider && lower === provider) return null;
-  if (provider && COUNTRY_ENDING.test(ending) && !TYPO_ENDING.test(ending)) return null;
-  if (provider && TYPO_ENDING.test(ending)) return provider;
-  if (provider && ['com', 'net'].includes(ending)) return provider; // comcast.com → comcast.net
-  const result = emailSpellChecker.run({ email: `x@${lower}`, domains: DOMAINS });
-  if (!result || result.domain === lower) return null;
-  // "prodigy.net.mx" is not a typo of "prodigy.net": never drop a country ending.
-  if (lower.startsWith(`${result.domain}.`)) return null;
-  return result.domain;
+  const labels = lower.split('.');
+  // Malformed, an IP address, or not plain ASCII: nothing to suggest (and nothing to throw on).
+  if (labels.length < 2 || lower.length > 253 || !labels.every((l) => LABELS.test(l))) return null;
+  if (/^\d+$/.test(labels.at(-1)!)) return null;
+  if (KNOWN.has(lower)) return null;
+  const info = parse(lower, {
+    extractHostname: false,
+    detectIp: false,
+    allowPrivateDomains: false,
+  });
+  const ending = labels.at(-1)!;
+  const name = labels.slice(0, -1).join('.');
+  if (info.isIcann) {
+    // The ending is real, so it stays; at most the provider's own name is fixed, and only when
+    // the ending is that provider's (gmial.com, hotmial.com): gmil.ai and gmail.co stay as typed.
+    if (info.subdomain || !info.domainWithoutSuffix || !info.publicSuffix) return null;
+    if (/^(gov|edu|mil)$/.test(ending)) return null;
+    const provider = providerFor(info.domainWithoutSuffix, info.publicSuffix);
+    return provider && provider !== lower ? provider : null;
+  }
+  // The ending is not a real one (con, cmo, nte): fix it, and a typo'd provider with it.
+  const provider = labels.length === 2 ? providerFor(name) : null;
+  if (provider) return provider;
+  const fixed = endingFor(ending);
+  if (!fixed) return null;
+  const suggestion = `${name}.${fixed}`;
+  const parts = suggestion.split('.');
+  // Once the ending is right, a provider's name one typo away is fixed too (gmil.con → gmail.com).
+  if (parts.length === 2) {
+    const both = providerFor(parts[0]!, fixed);
+    if (both) return both;
+  }
+  return parse(suggestion, { extractHostname: false, allowPrivateDomains: false }).isIcann
+    ? suggestion
+    : null;
 }

@@ -1,9 +1,11 @@
 // Checks the username or email a person signs in with. It never sees a password.
 
 import { clean, MAX_INPUT } from '../text';
-import { suggestDomain } from './emailDomain';
 
 export type SignInWith = 'username' | 'email' | 'either';
+
+/** emailDomain.ts's suggestDomain, passed in: it loads only where an email can be typed. */
+export type DomainSuggester = (domain: string) => string | null;
 
 export type LoginIdFinding =
   | { kind: 'empty' }
@@ -26,8 +28,15 @@ export interface LoginIdRules {
   usernamesCaseSensitive: boolean;
 }
 
-/** The single most useful thing to tell the person, in order of how often it is the real cause. */
-export function checkLoginId(raw: string, rules: LoginIdRules): LoginIdFinding {
+/**
+ * The single most useful thing to tell the person, in order of how often it is the real cause.
+ * Without `suggestDomain` a misspelt domain gets no suggestion: silent rather than wrong.
+ */
+export function checkLoginId(
+  raw: string,
+  rules: LoginIdRules,
+  suggestDomain?: DomainSuggester,
+): LoginIdFinding {
   if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
   const cleaned = clean(raw);
   if (!cleaned.value) return { kind: 'empty' };
@@ -44,7 +53,7 @@ export function checkLoginId(raw: string, rules: LoginIdRules): LoginIdFinding {
     if (parts.length > 2) return { kind: 'atSignDoubled' };
     const [local, domain] = parts as [string, string];
     if (!local || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain)) return { kind: 'domainIncomplete' };
-    const suggestion = suggestDomain(domain);
+    const suggestion = suggestDomain?.(domain);
     if (suggestion) return { kind: 'domainTypo', suggestion: `${local}@${suggestion}` };
     return { kind: 'looksFine' };
   }

@@ -42,6 +42,27 @@ export function StaffPowers({ config }: { config: OrgConfig }) {
   );
 }
 
+const SAFEGUARDS = ['callBack', 'noNewNumber', 'notifyOld'] as const;
+
+/**
+ * What keeps a reset from handing an account to a caller who is not the person, whatever the
+ * organization's identity check: call back on the number on file, never send a code to a number
+ * given during the call, tell the old contact after a change.
+ */
+export function Safeguards() {
+  const { t } = useTranslation('agent');
+  return (
+    <>
+      <h3 className="sa-agent__h3">{t('ui.contact.safeguards.heading')}</h3>
+      <ul>
+        {SAFEGUARDS.map((key) => (
+          <li key={key}>{t(`ui.contact.safeguards.${key}`)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** On the contact step: check who is calling, then what staff may do after the check. */
 export function IdentityCheck({ config, headingId }: { config: OrgConfig; headingId: string }) {
   const { t } = useTranslation('agent');
@@ -53,6 +74,7 @@ export function IdentityCheck({ config, headingId }: { config: OrgConfig; headin
       <IdentityList config={config} />
       <h3 className="sa-agent__h3">{t('ui.contact.afterCheck', { orgName: config.name })}</h3>
       <StaffPowers config={config} />
+      <Safeguards />
     </section>
   );
 }

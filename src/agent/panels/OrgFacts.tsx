@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { needs, type OrgConfig } from '../../../flows/config/schema';
 import { channelsFor } from '../../../flows/contact/routing';
 import { Channels } from '../../contact/Channels';
-import { IdentityList, StaffPowers } from './IdentityCheck';
+import { IdentityList, Safeguards, StaffPowers } from './IdentityCheck';
 
 // Drawn again only when the minute changes, not on every step: the facts are the same all call.
 export const OrgFacts = memo(function OrgFacts({
@@ -30,6 +30,7 @@ export const OrgFacts = memo(function OrgFacts({
       <StaffPowers config={config} />
       <h3 className="sa-agent__h3">{t('ui.facts.identity')}</h3>
       <IdentityList config={config} />
+      <Safeguards />
       <h3 className="sa-agent__h3">{t('ui.facts.escalation')}</h3>
       {agent ? (
         <dl>

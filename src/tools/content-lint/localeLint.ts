@@ -4,9 +4,9 @@
 // language (Spanish: Szigriszt-Pazos; Chinese, Vietnamese, Arabic: sentence and word length).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { plainSentences } from '../../../flows/config/textRules';
 import { readAgent, readLocale, type StepText } from '../../build/content/contentPlugin';
 import type { LintProblem } from './contentLint';
-import { plainSentences } from './readingGrade';
 
 // --- Counted facts -------------------------------------------------------------------------
 // Bare numbers a noun can follow; shipped text says these with the counted facts instead

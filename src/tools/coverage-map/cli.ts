@@ -38,14 +38,17 @@ const TOPICS: Record<Topic, string> = {
 /** The demo configurations in public/orgs/, validated the way the assistant loads them. */
 export function demoConfigs(): [string, OrgConfig][] {
   const dir = resolve(root, 'public/orgs');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const result = validateConfig(JSON.parse(readFileSync(resolve(dir, file), 'utf8')));
-      if (!result.ok) throw new Error(`public/orgs/${file} is not valid`);
-      return [file.replace(/\.json$/, ''), result.config];
-    });
+  return (
+    readdirSync(dir)
+      // Not the help desk's agent facts files (<id>.agent.json) beside them.
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.agent.json'))
+      .sort()
+      .map((file) => {
+        const result = validateConfig(JSON.parse(readFileSync(resolve(dir, file), 'utf8')));
+        if (!result.ok) throw new Error(`public/orgs/${file} is not valid`);
+        return [file.replace(/\.json$/, ''), result.config];
+      })
+  );
 }
 
 const code = (s: string) => `\`${s}\``;

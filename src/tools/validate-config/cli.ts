@@ -1,8 +1,8 @@
 // `npm run validate-config -- path/to/org.json [more.json…]`: checks configurations the way the
-// assistant will, prints each problem with its JSON path and a suggestion, and each warning.
+// assistant will (and agent facts files, `<id>.agent.json`), prints each problem with its JSON path and a suggestion, and each warning.
 // Exits 1 when any file has an error (warnings alone pass), so it can gate a deploy.
 import { readFileSync } from 'node:fs';
-import { type ConfigReport, checkConfig } from '../../../flows/config/check';
+import { type ConfigReport, checkAgentFacts, checkConfig } from '../../../flows/config/check';
 
 /** Reads and checks one file; a file that is not JSON is reported like any other problem. */
 export function checkFile(path: string): ConfigReport {
@@ -23,7 +23,8 @@ export function checkFile(path: string): ConfigReport {
       warnings: [],
     };
   }
-  return checkConfig(raw);
+  // `<id>.agent.json`: the help desk's facts, apart from the public configuration.
+  return /\.agent\.json$/i.test(path) ? checkAgentFacts(raw) : checkConfig(raw);
 }
 
 export function formatReport(path: string, report: ConfigReport): string {

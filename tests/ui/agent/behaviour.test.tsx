@@ -3,13 +3,14 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { suggestDomain } from '../../../flows/checks/fields/emailDomain';
 import { checkedInput } from '../../../flows/checks/index';
 import type { AssistantEvent } from '../../../flows/machine/types';
 import { encodeHandoff } from '../../../flows/session/handoff';
 import { replay, send } from '../../../flows/session/session';
 import { agentHeading, openCode, pathTitles } from '../../support/agentDrive';
 import { axeViolations } from '../../support/axe';
-import { org, withChanges } from '../../support/orgs';
+import { org } from '../../support/orgs';
 import { renderAssistant } from '../../support/render';
 
 const pick = (...answers: string[]) =>
@@ -218,7 +219,7 @@ describe('what travels in a handoff code', () => {
   it("points to the caller's screen for a typed value the code never carries", () => {
     const riverside = org('riverside');
     let caller = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
-    caller = send(caller, checkedInput(caller, 'maria.lopez@gmial.com')!);
+    caller = send(caller, checkedInput(caller, 'maria.lopez@gmial.com', suggestDomain)!);
     const { container } = renderAssistant({ mode: 'agent' });
     openCode(encodeHandoff(caller));
     expect(agentHeading(container)).toBe("Did you mean (see the caller's screen)?");
@@ -329,9 +330,9 @@ describe("the organization's facts", () => {
 });
 
 describe('the contact step', () => {
-  const toContact = (orgId: string, config?: unknown) => {
+  const toContact = (orgId: string, agentFacts?: unknown) => {
     const caller = replay(org(orgId), pick('locked'), '2026-12-02');
-    const rendered = renderAssistant({ org: orgId, config, mode: 'agent' });
+    const rendered = renderAssistant({ org: orgId, agentFacts, mode: 'agent' });
     openCode(encodeHandoff(caller));
     fireEvent.click(screen.getByRole('button', { name: /Send to a person/ }));
     return rendered.container.querySelector('main')!;
@@ -347,6 +348,17 @@ describe('the contact step', () => {
     expect(check.textContent).toContain('After the check, staff at Lakeside Clinic may:');
     expect(check.textContent).toContain('Reset a passwordNo');
     expect(check.textContent).toContain('Unlock an accountYes, after the identity check');
+    // Whatever the identity check, what keeps a reset from handing the account to someone else.
+    const safeguards = within(check)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(safeguards).toEqual(
+      expect.arrayContaining([
+        'Hang up and call back on the phone number already on file.',
+        'Never send a code or a link to a phone number or email given during the call. Use only what is on file.',
+        "After a change, tell the person at their old email or phone on file, so they know if it wasn't them.",
+      ]),
+    );
     // Before where to send the caller: the check comes first.
     expect(
       check.compareDocumentPosition(within(main).getByText(/^Where to send the caller/)) &
@@ -355,13 +367,17 @@ describe('the contact step', () => {
     expect(await axeViolations(main.parentElement!)).toEqual([]);
   });
 
+  it('reads them from the agent facts file, not from the public configuration', () => {
+    expect(org('lakeside').agent).toBeUndefined();
+    const check = within(toContact('lakeside')).getByRole('region', {
+      name: 'Check who is calling before you change anything',
+    });
+    expect(check.textContent).toContain('Confirm 2 of these 5:');
+  });
+
   it('says to ask the team lead when the organization has not set them', () => {
-    const main = toContact(
-      'lakeside',
-      withChanges('lakeside', (config) => {
-        delete config.agent;
-      }),
-    );
+    // No agent facts file for this page (a patient-side page, or a web team that has none).
+    const main = toContact('lakeside', null);
     const check = within(main).getByRole('region', {
       name: 'Check who is calling before you change anything',
     });
