@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
+import { orgList } from './src/build/orgList.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -20,7 +21,11 @@ export default defineConfig({
   // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
   base: './',
   // Saved progress from another release is discarded rather than replayed.
-  define: { APP_VERSION: JSON.stringify(version) },
+  // `?org=` on the standalone page opens any configuration in public/orgs/ (src/app/orgChoice.ts).
+  define: {
+    APP_VERSION: JSON.stringify(version),
+    ORG_LIST: JSON.stringify(orgList(new URL('./public/orgs', import.meta.url).pathname)),
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -18,6 +18,10 @@ export { email, httpsUrl, origin, phone } from './sections/fields';
 export { verificationMethods } from './sections/signIn';
 
 export const configSchema = z.strictObject({
+  $schema: about(
+    z.optional(z.string().check(z.maxLength(2000))),
+    'the JSON Schema editors check the file with (config.schema.json); the assistant ignores it',
+  ),
   id: z
     .string()
     .check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a lowercase id like "riverside"')),

@@ -44,16 +44,18 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
   const warnings: ConfigWarning[] = [];
   const { channels } = config;
 
+  // Only the channels for portal help count: a 24/7 records form does not help someone locked out.
   const opensOnWeekend = channels.some(
     (c) =>
-      c.hours === '24/7' || c.hours.weekly.some((s) => s.days.some((d) => WEEKEND.includes(d))),
+      c.handles.includes('portalSupport') &&
+      (c.hours === '24/7' || c.hours.weekly.some((s) => s.days.some((d) => WEEKEND.includes(d)))),
   );
   if (!opensOnWeekend)
     warnings.push({
       path: 'channels',
-      message: 'no channel is open on Saturday or Sunday',
+      message: 'no channel for portal help (portalSupport) is open on Saturday or Sunday',
       suggestion:
-        'People locked out at the weekend will only see closed lines. Add weekend hours, or a written channel (email or web form) they can use any time.',
+        'People locked out at the weekend will only see closed lines. Add weekend hours to a portalSupport channel, or a written one (email or web form) for portalSupport they can use any time.',
     });
 
   channels.forEach((channel, i) => {
