@@ -7,6 +7,7 @@ import { agent } from './sections/agent';
 import type { needs } from './sections/channels';
 import { channel, need } from './sections/channels';
 import { about, age, days, httpsUrl, origin, phone, text } from './sections/fields';
+import { languages } from './sections/languages';
 import { lockout, verificationMethods } from './sections/signIn';
 import { markdownText, uiOverride } from './sections/text';
 import { theme } from './sections/theme';
@@ -15,6 +16,7 @@ import { z } from './zod';
 export { identifiers, internalRoutes } from './sections/agent';
 export { needs } from './sections/channels';
 export { email, httpsUrl, origin, phone } from './sections/fields';
+export { SHIPPED_LANGUAGES } from './sections/languages';
 export { verificationMethods } from './sections/signIn';
 
 export const configSchema = z.strictObject({
@@ -104,7 +106,7 @@ export const configSchema = z.strictObject({
   embed: z.optional(
     z.strictObject({ allowedOrigins: z.array(origin).check(z.minLength(1), z.maxLength(20)) }),
   ),
-  languages: z.array(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/))).check(z.minLength(1)),
+  languages,
   /** The organization's own wording, per locale: UI strings and step text laid over the shipped text. */
   text: z.optional(
     z.record(
@@ -172,7 +174,6 @@ export const configSchema = z.strictObject({
     'how long adult-to-adult proxy access lasts, in months',
   );
   about(shape.results, 'test results: autoRelease, or holdDays before release');
-  about(shape.languages, "the portal's own languages (ISO codes)");
   about(shape.text, 'the organization\'s own wording per locale; see README "Overriding text"');
   about(
     shape.embed,

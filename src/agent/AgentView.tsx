@@ -143,7 +143,7 @@ export function AgentView({
     >
       <Top className="sa-top">
         <p className="sa-org">{t('ui.orgLabel', { orgName: config.name })}</p>
-        <LanguagePicker onChange={(c) => void onChangeLanguage(c)} />
+        <LanguagePicker languages={config.languages} onChange={(c) => void onChangeLanguage(c)} />
         <button
           className="sa-link"
           type="button"

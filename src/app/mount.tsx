@@ -132,7 +132,13 @@ export async function prepare(
   options: MountOptions,
 ): Promise<{ checked: ConfigResult; i18n: i18n }> {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
-  const code = pickLocale(options.locale, browser);
+  // The organization's languages, read before validation so the language loads alongside it.
+  const raw = options.config as { languages?: unknown } | null;
+  const listed =
+    raw && Array.isArray(raw.languages)
+      ? raw.languages.filter((c): c is string => typeof c === 'string')
+      : undefined;
+  const code = pickLocale(options.locale, browser, listed);
   const agent = options.mode === 'agent';
   const [{ validateConfig }, content, agentText] = await Promise.all([
     import('../../flows/config/validate'),

@@ -16,17 +16,37 @@ export function localeInfo(code: string): LocaleInfo | undefined {
   return [...LOCALES, PSEUDO].find((l) => l.code === code);
 }
 
-/** The explicit choice, then the person's earlier choice this session, then the browser's languages. */
+/**
+ * The explicit choice, then the person's earlier choice this session, then the browser's
+ * languages, then the first the organization lists. Only an explicit choice (the host page's
+ * `lang`) may be a language the organization does not list; the rest come from `listed`.
+ */
 export function pickLocale(
   requested: string | null | undefined,
   browser: readonly string[] = [],
+  listed?: readonly string[],
 ): string {
+  const offered = listed?.length ? LOCALES.filter((l) => listed.includes(l.code)) : LOCALES;
   const known = (code: string | null | undefined) => (code && localeInfo(code) ? code : null);
+  const offeredCode = (code: string | null | undefined) =>
+    code && offered.some((l) => l.code === code) ? code : null;
   const byLanguage = (tag: string) =>
-    LOCALES.find((l) => l.code === tag.split('-')[0]?.toLowerCase())?.code ?? null;
+    offered.find((l) => l.code === tag.split('-')[0]?.toLowerCase())?.code ?? null;
   return (
-    known(requested) ?? known(rememberedLocale()) ?? browser.map(byLanguage).find(Boolean) ?? 'en'
+    known(requested) ??
+    offeredCode(rememberedLocale()) ??
+    browser.map(byLanguage).find(Boolean) ??
+    (listed?.find((code) => offered.some((l) => l.code === code)) || 'en')
   );
+}
+
+/** The languages the picker offers: the organization's list, in its order, and the one in use. */
+export function offeredLocales(listed: readonly string[] | undefined, current: string) {
+  const offered = listed?.length
+    ? listed.flatMap((code) => LOCALES.filter((l) => l.code === code))
+    : LOCALES;
+  const info = localeInfo(current);
+  return info && !offered.includes(info) ? [...offered, info] : offered;
 }
 
 function rememberedLocale(): string | null {

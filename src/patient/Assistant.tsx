@@ -109,7 +109,10 @@ export function Assistant({
     >
       <Top className="sa-top">
         <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
-        <LanguagePicker onChange={(code) => void onChangeLanguage(code)} />
+        <LanguagePicker
+          languages={config.languages}
+          onChange={(code) => void onChangeLanguage(code)}
+        />
       </Top>
       {restoreFailed ? (
         <p className="sa-notice" role="status">
