@@ -8,6 +8,7 @@ import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
 import { orgList } from './src/build/orgList.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 
+const orgs = orgList(new URL('./public/orgs', import.meta.url).pathname);
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
@@ -24,7 +25,8 @@ export default defineConfig({
   // `?org=` on the standalone page opens any configuration in public/orgs/ (src/app/orgChoice.ts).
   define: {
     APP_VERSION: JSON.stringify(version),
-    ORG_LIST: JSON.stringify(orgList(new URL('./public/orgs', import.meta.url).pathname)),
+    ORG_LIST: JSON.stringify(orgs),
+    ORG_IDS: JSON.stringify(orgs.map((o) => o.id)),
   },
   build: {
     target: 'es2022',
@@ -40,6 +42,18 @@ export default defineConfig({
         [LOADER_NAME]: 'src/embed/loader.ts',
       },
       output: {
+        // The machine and the few small modules the lazy input checks share with the first screen
+        // (the country's rules, the phone library's holder) ride in one chunk, not in tiny ones of
+        // their own: each chunk costs the first screen bytes and a request (initial JS budget).
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'assistantMachine',
+              test: /node_modules[\\/]xstate[\\/]|flows[\\/](machine[\\/](step|guards|assistantMachine|branches[\\/])|checks[\\/](findings|phoneLibrary)|config[\\/]region)/,
+            },
+          ],
+        },
         // The loader keeps a stable, versioned name a host can pin; everything else is hashed.
         entryFileNames: (chunk) =>
           chunk.name === LOADER_NAME

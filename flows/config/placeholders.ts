@@ -47,6 +47,9 @@ export const ORG_FACTS = [
   'idleSignOut',
   'linkedName',
   'linkedUrl',
+  'phoneExample',
+  'dateExample',
+  'dateOrder',
 ] as const;
 
 /** Filled from the last check of what the person typed: only on the steps that follow it. */

@@ -8,6 +8,7 @@ import type { needs } from './sections/channels';
 import { channel, need } from './sections/channels';
 import { about, age, days, httpsUrl, origin, phone, text } from './sections/fields';
 import { languages } from './sections/languages';
+import { country, dateOrder } from './sections/region';
 import { lockout, verificationMethods } from './sections/signIn';
 import { markdownText, uiOverride } from './sections/text';
 import { theme } from './sections/theme';
@@ -28,6 +29,8 @@ export const configSchema = z.strictObject({
     .string()
     .check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a lowercase id like "riverside"')),
   name: about(text(120), 'the name patients know'),
+  country,
+  dateOrder,
   portal: z.strictObject({
     urls: about(
       z.array(httpsUrl).check(z.minLength(1), z.maxLength(10)),

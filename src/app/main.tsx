@@ -9,15 +9,9 @@ async function start() {
   const element = document.getElementById('assistant');
   if (!element) return;
   const params = new URLSearchParams(window.location.search);
-  const choice = chooseOrg(params.get('org'), ORG_LIST);
-  const picker = document.getElementById('org-picker') as HTMLSelectElement | null;
-  if (picker) {
-    // Every configuration in public/orgs/, not only the two in index.html.
-    for (const { id, name } of ORG_LIST)
-      if (![...picker.options].some((o) => o.value === id)) picker.add(new Option(name, id));
-    if (choice.org) picker.value = choice.org;
-    else picker.add(new Option(`Unknown: ${params.get('org')?.slice(0, 40)}`, '', true, true));
-  }
+  const choice = chooseOrg(params.get('org'), ORG_IDS);
+  // Every file in public/orgs/ in the demo bar's picker (a separate chunk: it holds their names).
+  void import('./demoPicker').then((m) => m.fillPicker(choice.org, params.get('org') ?? ''));
   const mode = params.get('mode') === 'agent' ? 'agent' : 'patient';
   const modePicker = document.getElementById('mode-picker') as HTMLSelectElement | null;
   if (modePicker) modePicker.value = mode;

@@ -5,6 +5,7 @@ import type { i18n } from 'i18next';
 import { StrictMode, Suspense, useCallback, useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { needsPhoneLibrary } from '../../flows/checks/phoneLibrary';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { ConfigResult } from '../../flows/config/validate';
 import { deepLinkFrom } from '../../flows/session/deepLinks';
@@ -21,13 +22,15 @@ import { Assistant } from '../patient/Assistant';
 import { clearStored, progressKey, readStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
-import { ConfigError } from './ConfigError';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // The agent view and its wording load only in agent mode; patients never download them.
 const agentView = lazyComponent(() => import('../agent/AgentView').then((m) => m.AgentView));
 const agentContent = () => import('../agent/agentContent');
 export const preloadAgentView = agentView.preload;
+// The page for a broken configuration loads only when one is broken (prepare() waits for it).
+const configError = lazyComponent(() => import('./ConfigError').then((m) => m.ConfigError));
+export const preloadConfigError = configError.preload;
 
 /** Who the assistant is for: the person stuck at sign-in, or a help-desk agent on a call. */
 export type Mode = 'patient' | 'agent';
@@ -79,10 +82,13 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
     [i18n, checked, agent],
   );
   const AgentView = agentView.Component;
+  const ConfigError = configError.Component;
   if (!checked.ok)
     return (
       <I18nextProvider i18n={i18n}>
-        <ConfigError problems={checked.problems} fallback={checked.fallback} />
+        <Suspense fallback={null}>
+          <ConfigError problems={checked.problems} fallback={checked.fallback} />
+        </Suspense>
       </I18nextProvider>
     );
   // The agent's call is saved apart from a patient's on the same page.
@@ -140,16 +146,22 @@ export async function prepare(
       : undefined;
   const code = pickLocale(options.locale, browser, listed);
   const agent = options.mode === 'agent';
-  const [{ validateConfig }, content, agentText] = await Promise.all([
+  const [{ validateConfig }, , content, agentText] = await Promise.all([
     import('../../flows/config/validate'),
+    // Outside North America (or for a number from elsewhere) numbers need libphonenumber-js.
+    needsPhoneLibrary(options.config)
+      ? import('../../flows/checks/phoneLoader').then((m) => m.loadPhoneLibrary())
+      : null,
     loadLocale(code),
     agent
       ? Promise.all([agentContent(), agentView.preload()]).then(([m]) => m.loadAgentContent(code))
       : null,
   ]);
   const checked = validateConfig(options.config);
-  if (!checked.ok)
+  if (!checked.ok) {
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
+    await configError.preload();
+  }
   const i18n = createI18n(code, content, textOverrides(checked));
   if (agentText) (await agentContent()).addAgentContent(i18n, code, agentText);
   return { checked, i18n };

@@ -1,11 +1,12 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
+import { dateOrderOf } from '../../flows/config/region';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
-import { formatPhone, phoneHref } from '../format/phone';
+import { formatPhone as formatAnyPhone, phoneExample, phoneHref } from '../format/phone';
 
 function list(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
@@ -13,7 +14,21 @@ function list(items: string[], locale: string): string {
 
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
 
+/** 27 March 1984 in the organization's order: how a date of birth is typed there. */
+const DATE_EXAMPLES = { mdy: '03/27/1984', dmy: '27/03/1984', ymd: '1984-03-27' } as const;
+
+/** The facts the input hints and errors use: examples in the organization's country's forms. */
+export function inputFacts(config: OrgConfig, t: TFunction) {
+  const order = dateOrderOf(config);
+  return {
+    phoneExample: phoneExample(config.country),
+    dateExample: DATE_EXAMPLES[order],
+    dateOrder: t(`facts.dateOrder.${order}`),
+  };
+}
+
 export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
+  const formatPhone = (e164: string) => formatAnyPhone(e164, config.country);
   const support = phoneFor(config, 'portalSupport');
   const records = phoneFor(config, 'medicalRecords');
   const identity = phoneFor(config, config.recovery.identityMismatch);
@@ -31,6 +46,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
 
   return {
     ...base,
+    ...inputFacts(config, t),
     portalUrl,
     portalHost: new URL(portalUrl).host,
     supportPhone: formatPhone(support),

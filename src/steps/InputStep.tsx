@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkedInput } from '../../flows/checks/index';
 import type { FieldKind } from '../../flows/machine/types';
+import { inputFacts } from '../i18n/facts';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/markdown/Markdown';
 import type { StepProps } from './StepProps';
@@ -50,6 +51,7 @@ export function InputStep(props: StepProps) {
   const message = view.inputError
     ? t(`errors.${field}.${view.inputError}`, {
         example: new URL(props.config.portal.urls[0]!).host,
+        ...inputFacts(props.config, t),
       })
     : '';
 

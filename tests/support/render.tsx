@@ -1,6 +1,11 @@
 import { render } from '@testing-library/react';
 import { validateConfig } from '../../flows/config/validate';
-import { AssistantRoot, type MountOptions, textOverrides } from '../../src/app/mount';
+import {
+  AssistantRoot,
+  type MountOptions,
+  preloadConfigError,
+  textOverrides,
+} from '../../src/app/mount';
 import { testI18n } from './i18n';
 import { rawOrg } from './orgs';
 
@@ -15,6 +20,9 @@ export interface RenderOptions {
   persist?: boolean;
   mode?: MountOptions['mode'];
 }
+
+// mount() waits for the broken-configuration page before it renders one; so do the tests.
+await preloadConfigError();
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
 export function renderAssistant({

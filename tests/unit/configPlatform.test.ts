@@ -22,11 +22,7 @@ describe('?org=<id> on the standalone page', () => {
   });
 
   it('opens any listed configuration, and says so when the id is unknown', () => {
-    const list = [
-      { id: 'riverside', name: 'Riverside Health' },
-      { id: 'lakeside', name: 'Lakeside Clinic' },
-      { id: 'northfield', name: 'Northfield' },
-    ];
+    const list = ['riverside', 'lakeside', 'northfield'];
     expect(chooseOrg('northfield', list)).toEqual({ org: 'northfield' });
     expect(chooseOrg(null, list)).toEqual({ org: 'riverside' });
     const unknown = chooseOrg('nothere', list);
