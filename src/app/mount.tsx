@@ -139,12 +139,12 @@ export async function prepare(
 ): Promise<{ checked: ConfigResult; i18n: i18n }> {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
   // The organization's languages, read before validation so the language loads alongside it.
-  const raw = options.config as { languages?: unknown } | null;
-  const listed =
-    raw && Array.isArray(raw.languages)
-      ? raw.languages.filter((c): c is string => typeof c === 'string')
-      : undefined;
-  const code = pickLocale(options.locale, browser, listed);
+  const listed = (options.config as { languages?: unknown } | null)?.languages;
+  const code = pickLocale(
+    options.locale,
+    browser,
+    Array.isArray(listed) && listed.length ? listed : undefined,
+  );
   const agent = options.mode === 'agent';
   const [{ validateConfig }, , content, agentText] = await Promise.all([
     import('../../flows/config/validate'),

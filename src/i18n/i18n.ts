@@ -24,27 +24,23 @@ export function localeInfo(code: string): LocaleInfo | undefined {
 export function pickLocale(
   requested: string | null | undefined,
   browser: readonly string[] = [],
-  listed?: readonly string[],
+  listed: readonly string[] = LOCALES.map((l) => l.code),
 ): string {
-  const offered = listed?.length ? LOCALES.filter((l) => listed.includes(l.code)) : LOCALES;
-  const known = (code: string | null | undefined) => (code && localeInfo(code) ? code : null);
-  const offeredCode = (code: string | null | undefined) =>
-    code && offered.some((l) => l.code === code) ? code : null;
-  const byLanguage = (tag: string) =>
-    offered.find((l) => l.code === tag.split('-')[0]?.toLowerCase())?.code ?? null;
+  const offered = (code?: string | null) =>
+    code && listed.includes(code) && localeInfo(code) ? code : null;
   return (
-    known(requested) ??
-    offeredCode(rememberedLocale()) ??
-    browser.map(byLanguage).find(Boolean) ??
-    (listed?.find((code) => offered.some((l) => l.code === code)) || 'en')
+    (requested && localeInfo(requested) ? requested : null) ??
+    offered(rememberedLocale()) ??
+    browser.map((tag) => offered(tag.split('-')[0]?.toLowerCase())).find(Boolean) ??
+    listed.find(offered) ??
+    'en'
   );
 }
 
 /** The languages the picker offers: the organization's list, in its order, and the one in use. */
 export function offeredLocales(listed: readonly string[] | undefined, current: string) {
-  const offered = listed?.length
-    ? listed.flatMap((code) => LOCALES.filter((l) => l.code === code))
-    : LOCALES;
+  const offered = listed ? LOCALES.filter((l) => listed.includes(l.code)) : LOCALES;
+  if (listed) offered.sort((a, b) => listed.indexOf(a.code) - listed.indexOf(b.code));
   const info = localeInfo(current);
   return info && !offered.includes(info) ? [...offered, info] : offered;
 }
