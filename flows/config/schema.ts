@@ -177,6 +177,35 @@ export const configSchema = z.strictObject({
     'how long adult-to-adult proxy access lasts, in months',
   );
   about(shape.results, 'test results: autoRelease, or holdDays before release');
+  about(
+    shape.results.shape.autoRelease,
+    'whether most test results appear in the portal as soon as they are ready',
+  );
+  about(
+    shape.results.shape.holdDays,
+    'how many days results wait before they appear, when they are not released at once (0–60)',
+  );
+  about(
+    shape.portal.shape.idleSignOutMinutes,
+    'after how many idle minutes the portal signs people out (1–240); without it patients are told it signs out after a while',
+  );
+  about(
+    shape.activation.shape.caseSensitive,
+    'whether capital and small letters matter in an activation code',
+  );
+  about(shape.activation.shape.validDays, 'how many days an activation code works');
+  about(shape.proxy.shape.teenFrom, 'the age from which teen rules apply');
+  about(shape.proxy.shape.adultAt, 'the age at which a person is an adult for proxy access');
+  about(
+    shape.proxy.shape.forms.shape.url,
+    'a page where the proxy form can be filled in or downloaded',
+  );
+  about(shape.proxy.shape.forms.shape.mailAddress, 'the postal address to mail a proxy form to');
+  about(shape.proxy.shape.forms.shape.fax, 'the fax number for proxy forms, in E.164');
+  about(
+    shape.proxy.shape.forms.shape.inPerson,
+    'whether a proxy form can be handed in at a front desk',
+  );
   about(shape.text, 'the organization\'s own wording per locale; see README "Overriding text"');
   about(
     shape.embed,

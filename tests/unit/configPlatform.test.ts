@@ -5,8 +5,10 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../flows/config/check';
+import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { chooseOrg } from '../../src/app/orgChoice';
 import { orgList } from '../../src/build/orgList';
+import { jsonSchema, referenceHtml } from '../../src/tools/config-docs/configDocs';
 import { brokenConfig } from '../fixtures/badConfigs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -131,5 +133,41 @@ describe('validator messages that help', () => {
     expect(choice?.message).toMatch(/"username", "email", "either"/);
     const [flag] = errorsOf((c) => (c.activation.caseSensitive = [true]));
     expect(flag?.message).toMatch(/one value, not a list/);
+  });
+});
+
+describe('the configuration reference', () => {
+  const html = referenceHtml();
+  const row = (path: string) =>
+    new RegExp(
+      `<code>${path.replace(/[.()[\]]/g, '\\$&')}</code></th><td>[a-z]+</td><td>[^<]*</td><td>([^<]*)</td>`,
+    ).exec(html.replace(/&quot;/g, '"'))?.[1];
+
+  it('documents every form of lockout', () => {
+    for (const form of ['wait', 'waitUnpublished', 'call'])
+      expect(row(`lockout (unlock: "${form}")`), form).toMatch(/\w{5}/);
+    expect(row('lockout (unlock: "wait").minutes')).toBeDefined();
+  });
+
+  it('describes the settings that had no description', () => {
+    for (const path of [
+      'portal.idleSignOutMinutes',
+      'activation.caseSensitive',
+      'proxy.forms.url',
+      'proxy.forms.mailAddress',
+      'proxy.forms.fax',
+      'proxy.forms.inPerson',
+      'results.autoRelease',
+      'results.holdDays',
+      'country',
+      'dateOrder',
+    ])
+      expect(row(path), path).toMatch(/\w{5}/);
+  });
+
+  it('lists every step key a text override may use', () => {
+    for (const key of Object.keys(assistantMachine.states))
+      expect(html, key).toContain(`<th scope="row"><code>${key}</code></th>`);
+    expect(jsonSchema()).toBeDefined();
   });
 });
