@@ -8,6 +8,7 @@ import type { needs } from './sections/channels';
 import { channel, need } from './sections/channels';
 import { about, age, days, httpsUrl, origin, phone, text } from './sections/fields';
 import { languages } from './sections/languages';
+import { notices } from './sections/notices';
 import { country, dateOrder } from './sections/region';
 import { lockout, verificationMethods } from './sections/signIn';
 import { markdownText, uiOverride } from './sections/text';
@@ -105,6 +106,7 @@ export const configSchema = z.strictObject({
     z.optional(agent),
     'facts for help-desk agents (the agent view): staff powers, the identity check and internal escalation',
   ),
+  notices,
   /** Pages that may frame the assistant and hear from it (src/embed/frame.ts). */
   embed: z.optional(
     z.strictObject({ allowedOrigins: z.array(origin).check(z.minLength(1), z.maxLength(20)) }),

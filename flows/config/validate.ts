@@ -233,6 +233,18 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
       }
       problems.push(...placeholderProblems(`text.${locale}.steps.${step}`, step, override));
     }
+  const hoursZone = config.channels.some((c) => c.hours !== '24/7');
+  config.notices?.forEach((notice, i) => {
+    if (notice.end <= notice.start)
+      problems.push({ path: `notices[${i}].end`, message: 'must be later than start' });
+    if (!notice.timeZone && !hoursZone)
+      problems.push({
+        path: `notices[${i}].timeZone`,
+        message: 'is needed: no channel has opening hours to take the time zone from',
+      });
+    if (config.notices!.findIndex((other) => other.id === notice.id) !== i)
+      problems.push({ path: `notices[${i}].id`, message: `"${notice.id}" is used twice` });
+  });
   if (new Set(config.verification.methods).size !== config.verification.methods.length)
     problems.push({ path: 'verification.methods', message: 'lists a method twice' });
   return problems;

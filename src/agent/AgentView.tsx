@@ -7,6 +7,7 @@ import { DEEP_LINKS } from '../../flows/session/deepLinks';
 import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
+import { NoticeBanner } from '../contact/NoticeBanner';
 import { directionOf } from '../i18n/i18n';
 import { readStored, writeStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
@@ -154,6 +155,7 @@ export function AgentView({
           {t('ui.keys.open')}
         </button>
       </Top>
+      <NoticeBanner config={config} now={now()} />
       {restoreFailed ? (
         <p className="sa-notice" role="status">
           {t('ui:notice.restoreFailed')}

@@ -18,7 +18,7 @@ import {
   switchLocale,
   type TextOverrides,
 } from '../i18n/i18n';
-import { Assistant } from '../patient/Assistant';
+import { Assistant, preloadNotice } from '../patient/Assistant';
 import { clearStored, progressKey, readStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
@@ -146,9 +146,10 @@ export async function prepare(
     Array.isArray(listed) && listed.length ? listed : undefined,
   );
   const agent = options.mode === 'agent';
-  const [{ validateConfig }, , content, agentText] = await Promise.all([
+  const [{ validateConfig }, , , content, agentText] = await Promise.all([
     import('../../flows/config/validate'),
     // Outside North America (or for a number from elsewhere) numbers need libphonenumber-js.
+    (options.config as { notices?: unknown[] } | null)?.notices?.length ? preloadNotice() : null,
     needsPhoneLibrary(options.config)
       ? import('../../flows/checks/phoneLoader').then((m) => m.loadPhoneLibrary())
       : null,

@@ -6,6 +6,7 @@ import {
   preloadConfigError,
   textOverrides,
 } from '../../src/app/mount';
+import { preloadNotice } from '../../src/patient/Assistant';
 import { testI18n } from './i18n';
 import { rawOrg } from './orgs';
 
@@ -23,6 +24,7 @@ export interface RenderOptions {
 
 // mount() waits for the broken-configuration page before it renders one; so do the tests.
 await preloadConfigError();
+await preloadNotice();
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
 export function renderAssistant({
