@@ -6,9 +6,11 @@ import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
 import { noDomEntitiesPlugin } from './src/build/noDomEntities.ts';
+import { orgList } from './src/build/orgList.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 import { startHintsPlugin } from './src/build/startHints.ts';
 
+const orgs = orgList(new URL('./public/orgs', import.meta.url).pathname);
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
@@ -24,7 +26,12 @@ export default defineConfig({
   // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
   base: './',
   // Saved progress from another release is discarded rather than replayed.
-  define: { APP_VERSION: JSON.stringify(version) },
+  // `?org=` on the standalone page opens any configuration in public/orgs/ (src/app/orgChoice.ts).
+  define: {
+    APP_VERSION: JSON.stringify(version),
+    ORG_LIST: JSON.stringify(orgs),
+    ORG_IDS: JSON.stringify(orgs.map((o) => o.id)),
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -60,7 +67,18 @@ export default defineConfig({
               priority: 20,
               includeDependenciesRecursively: false,
             },
-            { name: 'mount', test: /src\/app\/mount\.tsx/, priority: 10 },
+            {
+              name: 'assistantMachine',
+              test: /node_modules[\\/]xstate[\\/]|flows[\\/](machine[\\/](step|guards|assistantMachine|branches[\\/])|checks[\\/](findings|phoneLibrary)|config[\\/]region)/,
+              priority: 15,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'mount',
+              test: /src\/app\/mount\.tsx/,
+              priority: 10,
+              includeDependenciesRecursively: true,
+            },
           ],
         },
         // The loader keeps a stable, versioned name a host can pin; everything else is hashed.

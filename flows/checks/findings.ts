@@ -20,6 +20,7 @@ export const UNUSABLE_FINDINGS: ReadonlySet<string> = new Set([
   'inFuture',
   'tooOld',
   'notAUsNumber',
+  'notANumberHere',
 ]);
 
 /**
@@ -62,7 +63,15 @@ export const FINDING_KINDS = {
     'looksFine',
   ],
   birthDate: ['empty', 'tooLong', 'notADate', 'inFuture', 'tooOld', 'minor', 'adult'],
-  phoneNumber: ['empty', 'tooLong', 'unexpectedCharacters', 'tooShort', 'notAUsNumber', 'valid'],
+  phoneNumber: [
+    'empty',
+    'tooLong',
+    'unexpectedCharacters',
+    'tooShort',
+    'notAUsNumber',
+    'valid',
+    'notANumberHere',
+  ],
 } as const satisfies Record<FieldKind, readonly string[]>;
 
 // The compiler keeps the lists complete: a finding missing from its list is a type error here.

@@ -1,6 +1,7 @@
 // One entry point from a step's field to its check. The input step calls it when a person submits
 // a value and sends the session only the finding, so the machine (and everything saved or encoded
 // from it) never sees the text. Loaded with the first input step, not with the first question.
+import { dateOrderOf } from '../config/region';
 import type { OrgConfig } from '../config/schema';
 import type { AssistantEvent, CheckResult, FieldKind } from '../machine/types';
 import type { Session } from '../session/session';
@@ -25,9 +26,12 @@ export function runCheck(
     case 'activationCode':
       return { field, finding: checkActivationCode(value, config.activation) };
     case 'birthDate':
-      return { field, finding: checkBirthDate(value, today, config.proxy.adultAt) };
+      return {
+        field,
+        finding: checkBirthDate(value, today, config.proxy.adultAt, dateOrderOf(config)),
+      };
     case 'phoneNumber':
-      return { field, finding: checkPhoneNumber(value) };
+      return { field, finding: checkPhoneNumber(value, config.country) };
   }
 }
 

@@ -16,20 +16,28 @@ export interface ConfigReport {
   warnings: Finding[];
 }
 
-let knownKeys: string[] | null = null;
+let knownKeys: Map<string, string[]> | null = null;
 
-/** Every setting name the schema knows, for "did you mean". */
-function settingNames(): string[] {
+/** Every setting name the schema knows, with the paths it has, for "did you mean". */
+function settingPaths(): Map<string, string[]> {
   if (knownKeys) return knownKeys;
-  const names = new Set<string>();
-  const walk = (node: unknown) => {
+  const names = new Map<string, string[]>();
+  const walk = (node: unknown, path: string) => {
     if (!node || typeof node !== 'object') return;
-    const properties = (node as { properties?: Record<string, unknown> }).properties;
-    if (properties) for (const key of Object.keys(properties)) names.add(key);
-    for (const value of Object.values(node)) walk(value);
+    const { properties, items, additionalProperties, ...rest } = node as Record<string, unknown>;
+    if (properties && typeof properties === 'object')
+      for (const [key, value] of Object.entries(properties)) {
+        const at = path ? `${path}.${key}` : key;
+        names.set(key, [...(names.get(key) ?? []), at]);
+        walk(value, at);
+      }
+    walk(items, `${path}[]`);
+    walk(additionalProperties, `${path}.<key>`);
+    for (const value of Object.values(rest))
+      if (Array.isArray(value)) for (const each of value) walk(each, path);
   };
-  walk(z.toJSONSchema(configSchema, { unrepresentable: 'any' }));
-  knownKeys = [...names];
+  walk(z.toJSONSchema(configSchema, { unrepresentable: 'any' }), '');
+  knownKeys = names;
   return knownKeys;
 }
 
@@ -50,7 +58,8 @@ function distance(a: string, b: string): number {
 export function closestSetting(name: string): string | null {
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const known of settingNames()) {
+  for (const known of settingPaths().keys()) {
+    if (known === name) continue;
     const d = distance(name.toLowerCase(), known.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [known, d];
   }
@@ -62,6 +71,13 @@ function suggestionFor(problem: ConfigProblem): string {
   const unknown = /^unknown settings?: (.*)$/.exec(message);
   if (unknown) {
     const names = [...unknown[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    // A real setting in the wrong place: say where it goes rather than "did you mean" itself.
+    const elsewhere = names.flatMap((n) => {
+      const paths = settingPaths().get(n);
+      return paths ? [`"${n}" belongs at ${paths.slice(0, 3).join(' or ')}`] : [];
+    });
+    if (elsewhere.length)
+      return `Move or remove it (${elsewhere.join('; ')}): unknown settings are never ignored.`;
     const hints = names.flatMap((n) => {
       const close = closestSetting(n);
       return close ? [`"${n}" → "${close}"?`] : [];
@@ -94,7 +110,7 @@ export function checkConfig(raw: unknown): ConfigReport {
   if (!result.ok)
     return {
       ok: false,
-      errors: result.problems.map((p) => ({ ...p, suggestion: suggestionFor(p) })),
+      errors: result.problems.map((p) => ({ ...p, suggestion: p.suggestion ?? suggestionFor(p) })),
       warnings: [],
     };
   // The configuration's own wording, held to the content lint's rules.

@@ -8,6 +8,9 @@ import { agent } from './sections/agent';
 import type { needs } from './sections/channels';
 import { channel, need } from './sections/channels';
 import { about, age, days, httpsUrl, origin, phone, text } from './sections/fields';
+import { languages } from './sections/languages';
+import { notices } from './sections/notices';
+import { country, dateOrder } from './sections/region';
 import { lockout, verificationMethods } from './sections/signIn';
 import { markdownText, uiOverride } from './sections/text';
 import { theme } from './sections/theme';
@@ -16,13 +19,20 @@ import { z } from './zod';
 export { identifiers, internalRoutes } from './sections/agent';
 export { needs } from './sections/channels';
 export { email, httpsUrl, origin, phone } from './sections/fields';
+export { SHIPPED_LANGUAGES } from './sections/languages';
 export { verificationMethods } from './sections/signIn';
 
 export const configSchema = z.strictObject({
+  $schema: about(
+    z.optional(z.string().check(z.maxLength(2000))),
+    'the JSON Schema editors check the file with (config.schema.json); the assistant ignores it',
+  ),
   id: z
     .string()
     .check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be a lowercase id like "riverside"')),
   name: about(text(120), 'the name patients know'),
+  country,
+  dateOrder,
   portal: z.strictObject({
     urls: about(
       z.array(httpsUrl).check(z.minLength(1), z.maxLength(10)),
@@ -97,13 +107,14 @@ export const configSchema = z.strictObject({
     z.optional(agent),
     "the old place for the help desk's facts (staff powers, identity check, internal escalation): move them to <id>.agent.json, which only the agent view loads; still read, with a warning, until then",
   ),
+  notices,
   /** Pages that may frame the assistant and hear from it (src/embed/frame.ts). */
   embed: z.optional(
     z.strictObject({ allowedOrigins: z.array(origin).check(z.minLength(1), z.maxLength(20)) }),
   ),
   /** What host pages hear (flows/signals/): `flow` by default, `step` adds step ids. */
   signals: z.optional(z.enum(SIGNAL_LEVELS)),
-  languages: z.array(z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/))).check(z.minLength(1)),
+  languages,
   /** The organization's own wording, per locale: UI strings and step text laid over the shipped text. */
   text: z.optional(
     z.record(
@@ -171,7 +182,35 @@ export const configSchema = z.strictObject({
     'how long adult-to-adult proxy access lasts, in months',
   );
   about(shape.results, 'test results: autoRelease, or holdDays before release');
-  about(shape.languages, "the portal's own languages (ISO codes)");
+  about(
+    shape.results.shape.autoRelease,
+    'whether most test results appear in the portal as soon as they are ready',
+  );
+  about(
+    shape.results.shape.holdDays,
+    'how many days results wait before they appear, when they are not released at once (0–60)',
+  );
+  about(
+    shape.portal.shape.idleSignOutMinutes,
+    'after how many idle minutes the portal signs people out (1–240); without it patients are told it signs out after a while',
+  );
+  about(
+    shape.activation.shape.caseSensitive,
+    'whether capital and small letters matter in an activation code',
+  );
+  about(shape.activation.shape.validDays, 'how many days an activation code works');
+  about(shape.proxy.shape.teenFrom, 'the age from which teen rules apply');
+  about(shape.proxy.shape.adultAt, 'the age at which a person is an adult for proxy access');
+  about(
+    shape.proxy.shape.forms.shape.url,
+    'a page where the proxy form can be filled in or downloaded',
+  );
+  about(shape.proxy.shape.forms.shape.mailAddress, 'the postal address to mail a proxy form to');
+  about(shape.proxy.shape.forms.shape.fax, 'the fax number for proxy forms, in E.164');
+  about(
+    shape.proxy.shape.forms.shape.inPerson,
+    'whether a proxy form can be handed in at a front desk',
+  );
   about(shape.text, 'the organization\'s own wording per locale; see README "Overriding text"');
   about(
     shape.signals,

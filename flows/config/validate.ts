@@ -3,6 +3,8 @@
 import { assistantMachine } from '../machine/assistantMachine';
 import { agentFactsProblems } from './agentFacts';
 
+import { choicesOf, formsOf, isList, isUnion, schemasAt } from './forms';
+import { placeholdersFor, placeholdersIn } from './placeholders';
 import {
   type Channel,
   configSchema,
@@ -17,6 +19,8 @@ export interface ConfigProblem {
   /** JSON path such as `channels[0].phone`. */
   path: string;
   message: string;
+  /** What to write instead, when the message alone does not say (check.ts adds a default). */
+  suggestion?: string;
 }
 
 /** Whatever contact details could still be read from a broken configuration. */
@@ -53,6 +57,8 @@ interface ZodIssueLike {
   options?: unknown[];
   input?: unknown;
   errors?: ZodIssueLike[][];
+  note?: string;
+  discriminator?: string;
 }
 
 /**
@@ -69,14 +75,63 @@ function flattenUnions(
     if (issue.code === 'invalid_union' && issue.errors) {
       const wrongKind = (option: ZodIssueLike[]) =>
         option.length === 1 && option[0]?.code === 'invalid_type' && option[0].path.length === 0;
+      // A value that is simply not a literal form ("Mon-Fri" for "24/7") matched no form at all.
+      const notThisValue = (option: ZodIssueLike[]) =>
+        option.length === 1 && option[0]?.code === 'invalid_value' && option[0].path.length === 0;
       const [only, ...others] = issue.errors.filter((option) => !wrongKind(option));
-      if (only && others.length === 0) return flattenUnions(only, path);
+      if (only && others.length === 0 && !notThisValue(only)) return flattenUnions(only, path);
     }
     return [{ ...issue, path }];
   });
 }
 
-function describeIssue(issue: ZodIssueLike): string {
+const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+function describeIssue(issue: ZodIssueLike): Omit<ConfigProblem, 'path'> {
+  const here = schemasAt(configSchema, issue.path);
+  if (issue.code === 'invalid_union' && issue.discriminator) {
+    // A form chosen by one key (lockout.unlock): name the values and what each form holds.
+    const forms = schemasAt(configSchema, issue.path.slice(0, -1)).flatMap(formsOf);
+    return {
+      message: `must be one of ${quoted(issue.options ?? [])}`,
+      suggestion: `Write one of these forms: ${forms.join('; ')}. See the configuration reference.`,
+    };
+  }
+  if (issue.code === 'invalid_union' && here.length) {
+    const forms = here.flatMap(formsOf);
+    return {
+      message: `must be ${forms.join(', or ')}`,
+      suggestion: 'Write the value in one of the listed forms; see the configuration reference.',
+    };
+  }
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    Array.isArray(issue.input) &&
+    here.length > 0 &&
+    !here.some(isList)
+  ) {
+    const choices = here.map(choicesOf);
+    const allowed = choices.every(Boolean)
+      ? `: ${quoted(choices.flatMap((c) => c!))}`
+      : issue.expected
+        ? `: ${article(issue.expected)}`
+        : '';
+    return {
+      message: `must be one value, not a list${allowed}`,
+      suggestion: 'Keep one value and remove the square brackets.',
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.input !== undefined && here.some(isUnion)) {
+    const forms = here.flatMap(formsOf);
+    return {
+      message: `must be ${forms.join(', or ')}`,
+      suggestion: 'Write the value in one of the listed forms; see the configuration reference.',
+    };
+  }
+  return { message: describeMessage(issue) };
+}
+
+function describeMessage(issue: ZodIssueLike): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -109,7 +164,7 @@ function describeIssue(issue: ZodIssueLike): string {
 export function describeProblems(issues: readonly unknown[]): ConfigProblem[] {
   return flattenUnions(issues as ZodIssueLike[]).map((issue) => ({
     path: formatPath(issue.path),
-    message: describeIssue(issue),
+    ...describeIssue(issue),
   }));
 }
 
@@ -168,15 +223,52 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
   if (recovery.assistedDays && recovery.assistedDays.min > recovery.assistedDays.max)
     problems.push({ path: 'recovery.assistedDays', message: 'min must not be larger than max' });
   for (const [locale, text] of Object.entries(config.text ?? {}))
-    for (const step of Object.keys(text.steps ?? {}))
-      if (!(step in assistantMachine.states))
+    for (const [step, override] of Object.entries(text.steps ?? {})) {
+      if (!(step in assistantMachine.states)) {
         problems.push({
           path: `text.${locale}.steps.${step}`,
           message: `there is no step "${step}"`,
         });
+        continue;
+      }
+      problems.push(...placeholderProblems(`text.${locale}.steps.${step}`, step, override));
+    }
+  const hoursZone = config.channels.some((c) => c.hours !== '24/7');
+  config.notices?.forEach((notice, i) => {
+    if (notice.end <= notice.start)
+      problems.push({ path: `notices[${i}].end`, message: 'must be later than start' });
+    if (!notice.timeZone && !hoursZone)
+      problems.push({
+        path: `notices[${i}].timeZone`,
+        message: 'is needed: no channel has opening hours to take the time zone from',
+      });
+    if (config.notices!.findIndex((other) => other.id === notice.id) !== i)
+      problems.push({ path: `notices[${i}].id`, message: `"${notice.id}" is used twice` });
+  });
   if (new Set(config.verification.methods).size !== config.verification.methods.length)
     problems.push({ path: 'verification.methods', message: 'lists a method twice' });
   return problems;
+}
+
+/** Placeholders in a step's override text that the step cannot fill (shown word for word). */
+function placeholderProblems(path: string, step: string, override: object): ConfigProblem[] {
+  const allowed = placeholdersFor(step);
+  const fields = Object.entries(override).flatMap(([field, value]): [string, string][] =>
+    typeof value === 'string'
+      ? [[field, value]]
+      : Object.entries(value as Record<string, string>).map(([k, v]) => [`${field}.${k}`, v]),
+  );
+  return fields.flatMap(([field, value]) => {
+    const unknown = [...new Set(placeholdersIn(value).filter((name) => !allowed.includes(name)))];
+    if (!unknown.length) return [];
+    return [
+      {
+        path: `${path}.${field}`,
+        message: `uses ${unknown.map((n) => `{{${n}}}`).join(', ')}, which step "${step}" cannot fill: patients would see it as written`,
+        suggestion: `Use only placeholders this step can fill: ${allowed.map((n) => `{{${n}}}`).join(', ')}.`,
+      },
+    ];
+  });
 }
 
 /** Reads what it can from a configuration that failed, so the person still sees a human to contact. */
@@ -224,7 +316,21 @@ export function validateConfig(raw: unknown): ConfigResult {
   }
 }
 
+/** What the page loaders (src/app/configSource.ts) hand over when there is no file to check. */
+function loadProblem(raw: unknown): string | null {
+  return isRecord(raw) && Object.keys(raw).length === 1 && typeof raw.error === 'string'
+    ? raw.error.slice(0, 300)
+    : null;
+}
+
 function checkConfiguration(raw: unknown): ConfigResult {
+  const notLoaded = loadProblem(raw);
+  if (notLoaded !== null)
+    return {
+      ok: false,
+      problems: [{ path: '(file)', message: `could not be loaded: ${notLoaded}` }],
+      fallback: {},
+    };
   const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const problems = describeProblems(parsed.error.issues);

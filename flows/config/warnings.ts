@@ -54,16 +54,18 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
   const warnings: ConfigWarning[] = [];
   const { channels } = config;
 
+  // Only the channels for portal help count: a 24/7 records form does not help someone locked out.
   const opensOnWeekend = channels.some(
     (c) =>
-      c.hours === '24/7' || c.hours.weekly.some((s) => s.days.some((d) => WEEKEND.includes(d))),
+      c.handles.includes('portalSupport') &&
+      (c.hours === '24/7' || c.hours.weekly.some((s) => s.days.some((d) => WEEKEND.includes(d)))),
   );
   if (!opensOnWeekend)
     warnings.push({
       path: 'channels',
-      message: 'no channel is open on Saturday or Sunday',
+      message: 'no channel for portal help (portalSupport) is open on Saturday or Sunday',
       suggestion:
-        'People locked out at the weekend will only see closed lines. Add weekend hours, or a written channel (email or web form) they can use any time.',
+        'People locked out at the weekend will only see closed lines. Add weekend hours to a portalSupport channel, or a written one (email or web form) for portalSupport they can use any time.',
     });
 
   channels.forEach((channel, i) => {
@@ -107,6 +109,7 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
         'Check the spelling: patients are told this is the only real sign-in page, so a typo here points them somewhere else.',
     });
   });
+  warnings.push(...languageWarnings(config));
   // The old place for the help desk's facts: every patient page downloads this file.
   if (config.agent)
     warnings.push(
@@ -118,5 +121,38 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
       },
       ...agentFactsWarnings(config.agent, 'agent.'),
     );
+  return warnings;
+}
+
+/** Every string path of an override tree: `steps.lockedWait.body`, `ui.nav.back`. */
+function leafPaths(tree: unknown, prefix: string): string[] {
+  if (typeof tree !== 'object' || tree === null) return [prefix];
+  return Object.entries(tree).flatMap(([key, value]) => leafPaths(value, `${prefix}.${key}`));
+}
+
+/** Own wording in one listed language and not in another, or in a language never offered. */
+function languageWarnings(config: OrgConfig): ConfigWarning[] {
+  const warnings: ConfigWarning[] = [];
+  const text = config.text ?? {};
+  const listed = config.languages;
+  for (const locale of Object.keys(text))
+    if (!(listed as readonly string[]).includes(locale))
+      warnings.push({
+        path: `text.${locale}`,
+        message: `"${locale}" is not in "languages", so this text is never shown`,
+        suggestion: `Add "${locale}" to "languages" if the assistant has it, or remove this text.`,
+      });
+  const paths = new Map<string, string[]>();
+  for (const locale of listed)
+    for (const path of leafPaths(text[locale] ?? {}, '').map((p) => p.slice(1)))
+      paths.set(path, [...(paths.get(path) ?? []), locale]);
+  for (const [path, locales] of paths)
+    for (const locale of listed)
+      if (!locales.includes(locale))
+        warnings.push({
+          path: `text.${locale}.${path}`,
+          message: `your own text is in ${locales.map((l) => `"${l}"`).join(', ')} but not in "${locale}"`,
+          suggestion: `Add text.${locale}.${path} too, or people reading "${locale}" see the assistant's own wording instead of yours.`,
+        });
   return warnings;
 }

@@ -3,10 +3,11 @@
 // an answer's meaning beyond "this helped", never a handoff code. The assistant itself sends these
 // nowhere; the embedding (src/embed/) hands them to the host as DOM events or parent messages.
 import type { OrgConfig } from '../config/schema';
-import { channelsFor, contactNeed } from '../contact/routing';
 import type { StepView } from '../machine/describe';
 import type { AssistantEvent } from '../machine/types';
 import { SIGNAL_LEVELS, type Signal, type SignalLevel } from './signalTypes';
+
+const KINDS = ['phone', 'webForm', 'email', 'inPerson'] as const;
 
 /**
  * The signals for arriving at `view`, given the screen left (`from`, null on the first screen) and
@@ -18,7 +19,7 @@ export function signalsFor(
   view: StepView,
   from: StepView | null,
   event: AssistantEvent | null,
-  now: Date,
+  _now: Date,
 ): Signal[] {
   const here = { step: view.key, flow: view.flow };
   const signals: Signal[] = [{ type: 'step', ...here }];
@@ -26,10 +27,13 @@ export function signalsFor(
     signals.push({ type: 'helped', step: from.key, flow: from.flow });
   if (view.kind === 'advice') signals.push({ type: 'fix', ...here });
   if (view.kind === 'contact') {
-    const channels = channelsFor(config, contactNeed(view.escalation), now).map(
-      ({ channel }) => channel.kind,
+    // The kinds offered, in the contact screen's order of kinds. Which are open now does not
+    // change the set, so opening hours (flows/contact/) stay out of the first screen's code.
+    const need = view.escalation?.need ?? 'portalSupport';
+    const channels = KINDS.filter((kind) =>
+      config.channels.some((c) => c.kind === kind && c.handles.includes(need)),
     );
-    signals.push({ type: 'escalated', ...here, channels: [...new Set(channels)] });
+    signals.push({ type: 'escalated', ...here, channels });
     signals.push({ type: 'handoff', ...here });
   }
   return signals;

@@ -7,6 +7,7 @@ import { DEEP_LINKS } from '../../flows/session/deepLinks';
 import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
+import { NoticeBanner } from '../contact/NoticeBanner';
 import { directionOf } from '../i18n/locales';
 import { readStored, writeStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
@@ -146,7 +147,7 @@ export function AgentView({
     >
       <Top className="sa-top">
         <p className="sa-org">{t('ui.orgLabel', { orgName: config.name })}</p>
-        <LanguagePicker onChange={(c) => void onChangeLanguage(c)} />
+        <LanguagePicker languages={config.languages} onChange={(c) => void onChangeLanguage(c)} />
         <button
           className="sa-link"
           type="button"
@@ -157,6 +158,7 @@ export function AgentView({
           {t('ui.keys.open')}
         </button>
       </Top>
+      <NoticeBanner config={config} now={now()} />
       {restoreFailed ? (
         <p className="sa-notice" role="status">
           {t('ui:notice.restoreFailed')}

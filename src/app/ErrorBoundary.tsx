@@ -49,7 +49,9 @@ function Fallback({ config, onReset }: { config: OrgConfig; onReset: () => void 
       <h1 className="sa-heading">{t('failure.title')}</h1>
       <p>{t('failure.body', { orgName: config.name })}</p>
       <p>
-        <a href={phoneHref(phone)}>{t('config.call', { phone: formatPhone(phone) })}</a>
+        <a href={phoneHref(phone)}>
+          {t('config.call', { phone: formatPhone(phone, config.country) })}
+        </a>
       </p>
       <button className="sa-button" type="button" onClick={onReset}>
         {t('nav.startOver')}

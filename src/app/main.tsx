@@ -1,23 +1,23 @@
-// The standalone page: picks a demo health system from `?org=`, loads its configuration from
-// public/orgs/, and mounts the assistant (`?mode=agent`, or staff/index.html, for the help-desk agent
-// view, which alone also loads the organization's agent facts, orgs/<id>.agent.json). `?now=` (an ISO time) sets the clock for demos.
+// The standalone page: picks a health system from `?org=` (any file in public/orgs/, listed at
+// build time; an unknown id shows the configuration-error page naming the known ones), loads it,
+// and mounts the assistant (`?mode=agent`, or staff/index.html, for the help-desk agent view,
+// which alone also loads the organization's agent facts, orgs/<id>.agent.json). `?now=` (an ISO
+// time) sets the clock for demos.
 import '../styles.css';
 import { CONFIG_FOLDER } from './configSource';
+import { chooseOrg } from './orgChoice';
 import { requestStart } from './requestStart';
-
-const DEMO_ORGS = ['riverside', 'lakeside'];
 
 async function start() {
   const element = document.getElementById('assistant');
   if (!element) return;
   const params = new URLSearchParams(window.location.search);
-  const requested = params.get('org') ?? 'riverside';
-  const org = DEMO_ORGS.includes(requested) ? requested : 'riverside';
+  const choice = chooseOrg(params.get('org'), ORG_IDS);
   // First of all: what the first question needs, requested at once (requestStart.ts).
-  const address = `${element.dataset.orgs ?? CONFIG_FOLDER}${org}.json`;
+  const address = choice.org ? `${element.dataset.orgs ?? CONFIG_FOLDER}${choice.org}.json` : '';
   const requests = requestStart(address, undefined, params.get('lang'), { folder: CONFIG_FOLDER });
-  const picker = document.getElementById('org-picker') as HTMLSelectElement | null;
-  if (picker) picker.value = org;
+  // Every file in public/orgs/ in the demo bar's picker (a separate chunk: it holds their names).
+  void import('./demoPicker').then((m) => m.fillPicker(choice.org, params.get('org') ?? ''));
   // staff/index.html is the agent view only (data-mode), the page a web team puts behind staff sign-in.
   const mode =
     element.dataset.mode === 'agent' || params.get('mode') === 'agent' ? 'agent' : 'patient';
@@ -27,10 +27,10 @@ async function start() {
   const nowAt = fixed && !Number.isNaN(Date.parse(fixed)) ? new Date(fixed) : null;
   const mount = await requests.mount;
   await mount(element, {
-    config: await requests.config,
+    config: choice.org ? await requests.config : { error: choice.problem },
     configUrl: address,
     now: nowAt ? () => nowAt : undefined,
-    locale: requests.locale,
+    locale: params.get('lang') ?? undefined,
     manageTitle: true,
     browserHistory: true,
     deepLink: window.location.hash,

@@ -5,6 +5,7 @@ import type { i18n } from 'i18next';
 import { StrictMode, Suspense, useCallback, useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { needsPhoneLibrary } from '../../flows/checks/phoneLibrary';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { ConfigResult } from '../../flows/config/validate';
 import { deepLinkFrom } from '../../flows/session/deepLinks';
@@ -12,11 +13,10 @@ import { atLevel, signalLevel } from '../../flows/signals/signals';
 import { applyTheme } from '../a11y/theme';
 import { createI18n, switchLocale, type TextOverrides } from '../i18n/i18n';
 import { loadLocale, localeInfo, pickLocale } from '../i18n/locales';
-import { Assistant } from '../patient/Assistant';
+import { Assistant, preloadNotice } from '../patient/Assistant';
 import { clearStored, progressKey, readStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
-import { ConfigError } from './ConfigError';
 import { loadFailure } from './configSource';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -24,6 +24,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 const agentView = lazyComponent(() => import('../agent/AgentView').then((m) => m.AgentView));
 const agentContent = () => import('../agent/agentContent');
 export const preloadAgentView = agentView.preload;
+// The page for a broken configuration loads only when one is broken (prepare() waits for it).
+const configError = lazyComponent(() => import('./ConfigError').then((m) => m.ConfigError));
+export const preloadConfigError = configError.preload;
 
 /** Who the assistant is for: the person stuck at sign-in, or a help-desk agent on a call. */
 export type Mode = 'patient' | 'agent';
@@ -89,10 +92,13 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
   const AgentView = agentView.Component;
   const signal = options.onSignal;
   const level = signalLevel(options.signals, checked.ok ? checked.config.signals : undefined);
+  const ConfigError = configError.Component;
   if (!checked.ok)
     return (
       <I18nextProvider i18n={i18n}>
-        <ConfigError problems={checked.problems} fallback={checked.fallback} />
+        <Suspense fallback={null}>
+          <ConfigError problems={checked.problems} fallback={checked.fallback} />
+        </Suspense>
       </I18nextProvider>
     );
   // The agent's call is saved apart from a patient's on the same page.
@@ -142,10 +148,21 @@ export async function prepare(
   options: MountOptions,
 ): Promise<{ checked: ConfigResult; i18n: i18n }> {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
-  const code = pickLocale(options.locale, browser);
+  // The organization's languages, read before validation so the language loads alongside it.
+  const listed = (options.config as { languages?: unknown } | null)?.languages;
+  const code = pickLocale(
+    options.locale,
+    browser,
+    Array.isArray(listed) && listed.length ? listed : undefined,
+  );
   const agent = options.mode === 'agent';
-  const [{ validateConfig }, content, agentText] = await Promise.all([
+  const [{ validateConfig }, , , content, agentText] = await Promise.all([
     import('../../flows/config/validate'),
+    // Outside North America (or for a number from elsewhere) numbers need libphonenumber-js.
+    (options.config as { notices?: unknown[] } | null)?.notices?.length ? preloadNotice() : null,
+    needsPhoneLibrary(options.config)
+      ? import('../../flows/checks/phoneLoader').then((m) => m.loadPhoneLibrary())
+      : null,
     loadLocale(code),
     agent
       ? Promise.all([agentContent(), agentView.preload(), import('./agentFactsSource')]).then(
@@ -165,8 +182,10 @@ export async function prepare(
   let checked: ConfigResult = failure
     ? { ok: false, problems: [{ path: '(loading)', message: failure }], fallback: {} }
     : validateConfig(options.config);
-  if (!checked.ok)
+  if (!checked.ok) {
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
+    await configError.preload();
+  }
   const i18n = createI18n(code, content, textOverrides(checked));
   if (agentText) {
     const m = await agentContent();

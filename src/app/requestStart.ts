@@ -9,8 +9,6 @@ import { type FetchOptions, fetchConfig } from './configSource';
 export interface StartRequests {
   /** The configuration file, parsed (or the error mount() reports). */
   config: Promise<unknown>;
-  /** The language the person gets (mount() picks it the same way). */
-  locale: string;
   /** mount(), once its chunks have arrived. */
   mount: Promise<typeof import('./mount').mount>;
 }
@@ -21,17 +19,17 @@ export function requestStart(
   requestedLocale: string | null,
   fetchOptions: FetchOptions = {},
 ): StartRequests {
+  // The language the person most likely gets: mount() decides, once it knows which languages the
+  // organization lists, and imports these same modules; the browser hands it the downloads begun
+  // here. A failure is reported there, where the person is shown a way to a human.
   const locale = pickLocale(
     requestedLocale,
     typeof navigator === 'undefined' ? [] : navigator.languages,
   );
-  // mount() imports these same two modules; the browser hands it the downloads begun here. A
-  // failure is reported there, where the person is shown a way to a human.
   loadLocale(locale).catch(() => {});
   import('../../flows/config/validate').catch(() => {});
   return {
     config: fetchConfig(address, what, fetchOptions),
-    locale,
     mount: import('./mount').then((m) => m.mount),
   };
 }

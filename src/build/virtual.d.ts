@@ -40,3 +40,8 @@ declare module 'virtual:content/*' {
 
 /** The package version, set at build time (vite.config.ts). */
 declare const APP_VERSION: string;
+
+/** The configurations in public/orgs/, read at build time (src/build/orgList.ts). */
+declare const ORG_LIST: { id: string; name: string }[];
+/** Their ids alone, for the standalone page's `?org=`. */
+declare const ORG_IDS: string[];

@@ -13,6 +13,7 @@ import { Markdown } from '../ui/markdown/Markdown';
 import { CaseSummary } from './CaseSummary';
 import { Channels } from './Channels';
 import { LanguageHelp } from './LanguageHelp';
+import { NoticeBanner } from './NoticeBanner';
 import { WhileClosed } from './WhileClosed';
 
 export function ContactStep({ view, session, text, config, now, headingRef }: StepProps) {
@@ -38,6 +39,7 @@ export function ContactStep({ view, session, text, config, now, headingRef }: St
       <h1 className="sa-heading" tabIndex={-1} ref={headingRef}>
         {text.title}
       </h1>
+      <NoticeBanner config={config} now={at} />
       {text.body ? <Markdown source={text.body} /> : null}
       <div className="sa-reference sa-print">
         <h2 className="sa-subheading">{t('contact.reference.heading')}</h2>

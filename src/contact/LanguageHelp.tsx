@@ -16,7 +16,7 @@ export function LanguageHelp({ config }: { config: OrgConfig }) {
           <li key={code} lang={code} dir={directionOf(code)}>
             {before}
             <a href={phoneHref(phone)} dir="ltr">
-              {formatPhone(phone)}
+              {formatPhone(phone, config.country)}
             </a>
             {after}
           </li>

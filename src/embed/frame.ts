@@ -51,7 +51,7 @@ async function start() {
   const handle = await mount(element, {
     config: await requests.config,
     configUrl: address,
-    locale: requests.locale,
+    locale: params.get('lang') ?? undefined,
     deepLink: params.get('start') ? `start=${params.get('start')}` : '',
     manageTitle: true,
     // Inside another page: one labelled region, not a second banner, main and footer.

@@ -2,11 +2,12 @@
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
 import manifest from '../../content/locales.json';
+import { dateOrderOf } from '../../flows/config/region';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
-import { formatPhone, phoneHref } from '../format/phone';
+import { formatPhone as formatAnyPhone, phoneExample, phoneHref } from '../format/phone';
 
 function list(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
@@ -58,9 +59,24 @@ export const TYPED_FACTS = [
 /** Every fact worked out from what was typed, including what a check read from it. */
 export const FROM_TYPED = [...TYPED_FACTS, 'patientAge', 'ambiguousTip'] as const;
 
-export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
+/** 27 March 1984 in the organization's order: how a date of birth is typed there. */
+const DATE_EXAMPLES = { mdy: '03/27/1984', dmy: '27/03/1984', ymd: '1984-03-27' } as const;
+
+/** The facts the input hints and errors use: examples in the organization's country's forms. */
+export function inputFacts(config: OrgConfig, t: TFunction, locale: string) {
+  const order = dateOrderOf(config);
   const iso = isolateFor(locale);
-  const phone = (value: Parameters<typeof formatPhone>[0]) => iso(formatPhone(value));
+  return {
+    phoneExample: iso(phoneExample(config.country)),
+    dateExample: iso(DATE_EXAMPLES[order]),
+    dateOrder: t(`facts.dateOrder.${order}`),
+  };
+}
+
+export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
+  const formatPhone = (e164: string) => formatAnyPhone(e164, config.country);
+  const iso = isolateFor(locale);
+  const phone = (value: string) => iso(formatPhone(value));
   const support = phoneFor(config, 'portalSupport');
   const records = phoneFor(config, 'medicalRecords');
   const identity = phoneFor(config, config.recovery.identityMismatch);
@@ -81,6 +97,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
 
   return {
     ...base,
+    ...inputFacts(config, t, locale),
     portalUrl: iso(portalUrl),
     portalHost: iso(new URL(portalUrl).host),
     supportPhone: phone(support),

@@ -14,17 +14,33 @@ export function localeInfo(code: string): LocaleInfo | undefined {
   return [...LOCALES, PSEUDO].find((l) => l.code === code);
 }
 
-/** The explicit choice, then the person's earlier choice this session, then the browser's languages. */
+/**
+ * The explicit choice, then the person's earlier choice this session, then the browser's
+ * languages, then the first the organization lists. Only an explicit choice (the host page's
+ * `lang`) may be a language the organization does not list; the rest come from `listed`.
+ */
 export function pickLocale(
   requested: string | null | undefined,
   browser: readonly string[] = [],
+  listed: readonly string[] = LOCALES.map((l) => l.code),
 ): string {
-  const known = (code: string | null | undefined) => (code && localeInfo(code) ? code : null);
-  const byLanguage = (tag: string) =>
-    LOCALES.find((l) => l.code === tag.split('-')[0]?.toLowerCase())?.code ?? null;
+  const offered = (code?: string | null) =>
+    code && listed.includes(code) && localeInfo(code) ? code : null;
   return (
-    known(requested) ?? known(rememberedLocale()) ?? browser.map(byLanguage).find(Boolean) ?? 'en'
+    (requested && localeInfo(requested) ? requested : null) ??
+    offered(rememberedLocale()) ??
+    browser.map((tag) => offered(tag.split('-')[0]?.toLowerCase())).find(Boolean) ??
+    listed.find(offered) ??
+    'en'
   );
+}
+
+/** The languages the picker offers: the organization's list, in its order, and the one in use. */
+export function offeredLocales(listed: readonly string[] | undefined, current: string) {
+  const offered = listed ? LOCALES.filter((l) => listed.includes(l.code)) : LOCALES;
+  if (listed) offered.sort((a, b) => listed.indexOf(a.code) - listed.indexOf(b.code));
+  const info = localeInfo(current);
+  return info && !offered.includes(info) ? [...offered, info] : offered;
 }
 
 function rememberedLocale(): string | null {

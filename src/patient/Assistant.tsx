@@ -1,6 +1,6 @@
 // The frame around every step: Back above the question, the way to a person and Start over below
 // it, in the same place on every screen and outside the step's form.
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeStep } from '../../flows/machine/describe';
 import { canGoBack } from '../../flows/session/session';
@@ -16,8 +16,14 @@ import { useSignals } from '../session/useSignals';
 import type { ViewProps } from '../session/viewProps';
 import { pageTitle, stepText } from '../steps/stepText';
 import { LanguagePicker } from '../ui/LanguagePicker';
+import { lazyComponent } from '../ui/lazyComponent';
 import { prefetchMarkdown } from '../ui/markdown/Markdown';
 import { prefetchLaterSteps, Step } from './Step';
+
+// A maintenance or outage notice: its code loads only for a configuration that has notices
+// (mount() preloads it then), so the first screen carries nothing for it otherwise.
+const notice = lazyComponent(() => import('../contact/NoticeBanner').then((m) => m.NoticeBanner));
+export const preloadNotice = notice.preload;
 
 export function Assistant({
   config,
@@ -112,12 +118,20 @@ export function Assistant({
     >
       <Top className="sa-top">
         <p className="sa-org">{t('app.orgLabel', { orgName: config.name })}</p>
-        <LanguagePicker onChange={(code) => void onChangeLanguage(code)} />
+        <LanguagePicker
+          languages={config.languages}
+          onChange={(code) => void onChangeLanguage(code)}
+        />
       </Top>
       {restoreFailed ? (
         <p className="sa-notice" role="status">
           {t('notice.restoreFailed')}
         </p>
+      ) : null}
+      {config.notices?.length && session.trail.length === 0 ? (
+        <Suspense fallback={null}>
+          <notice.Component config={config} now={now()} />
+        </Suspense>
       ) : null}
       <Nav className="sa-nav" {...(own ? { 'aria-label': t('app.name') } : {})}>
         {canGoBack(session) ? (

@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkedInput } from '../../flows/checks/index';
 import type { FieldKind } from '../../flows/machine/types';
+import { inputFacts } from '../i18n/facts';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/markdown/Markdown';
 import { useDomainSuggester } from './domainSuggester';
@@ -41,7 +42,7 @@ function attributesFor(field: FieldKind, props: StepProps): InputAttributes {
 
 export function InputStep(props: StepProps) {
   const { view, text, headingRef, onAnswer, onEvent, session } = props;
-  const { t } = useTranslation('ui');
+  const { t, i18n } = useTranslation('ui');
   const id = useId();
   const [value, setValue] = useState('');
   const field = view.field!;
@@ -52,6 +53,7 @@ export function InputStep(props: StepProps) {
   const message = view.inputError
     ? t(`errors.${field}.${view.inputError}`, {
         example: new URL(props.config.portal.urls[0]!).host,
+        ...inputFacts(props.config, t, i18n.language),
       })
     : '';
 

@@ -1,16 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, localeInfo } from '../i18n/locales';
+import { offeredLocales } from '../i18n/locales';
 
-/** Languages listed by their own names; outside the step's form, so it never counts as an answer. */
-export function LanguagePicker({ onChange }: { onChange: (code: string) => void }) {
+/**
+ * The organization's languages (`languages` in its configuration) by their own names; outside the
+ * step's form, so it never counts as an answer.
+ */
+export function LanguagePicker({
+  onChange,
+  languages,
+}: {
+  onChange: (code: string) => void;
+  languages?: readonly string[];
+}) {
   const { t, i18n } = useTranslation('ui');
   const id = useId();
   const current = i18n.language;
-  const options =
-    localeInfo(current) && !LOCALES.some((l) => l.code === current)
-      ? [...LOCALES, localeInfo(current)!]
-      : LOCALES;
+  const options = offeredLocales(languages, current);
   return (
     <div className="sa-language">
       <label htmlFor={id}>{t('app.language')}</label>

@@ -70,6 +70,8 @@ export interface SizeReport {
   oneLocale: { gzip: number; brotli: number; locale: string };
   /** react-markdown: loaded only when a configuration overrides step text with its own Markdown. */
   overrideMarkdown: ChunkSize;
+  /** libphonenumber-js: loaded only for an organization outside the US and Canada. */
+  phoneLibrary: ChunkSize;
   /** The embed loader and its static imports. */
   loader: { files: string[]; gzip: number; brotli: number };
   /** What agent mode adds: the agent view and the largest locale's agent wording. */
@@ -83,6 +85,8 @@ export function sizeReport(dist: string): SizeReport {
   const initial = initialFiles(dist).map((f) => measure(dist, f));
   const isLocale = (f: string) => /\/(en|es|zh|vi|ar|en-XA)-[\w-]+\.js$/.test(f);
   const overrideMarkdown = chunks.find((c) => /\/MarkdownRenderer-/.test(c.file))!;
+  // libphonenumber-js: loaded only for an organization outside the US and Canada.
+  const phoneLibrary = chunks.find((c) => /\/phoneLoader-/.test(c.file))!;
   // The help-desk agent view loads only in agent mode: no patient downloads it.
   const isAgent = (f: string) =>
     /\/(agent-[\w-]+|AgentView-[\w-]+|agentContent-[\w-]+)\.js$/.test(f);
@@ -100,6 +104,7 @@ export function sizeReport(dist: string): SizeReport {
       !isLocale(c.file) &&
       !isAgent(c.file) &&
       c !== overrideMarkdown &&
+      c !== phoneLibrary &&
       !initial.some((i) => i.file === c.file),
   );
   const locales = chunks.filter((c) => isLocale(c.file) && !c.file.includes('en-XA'));
@@ -116,6 +121,7 @@ export function sizeReport(dist: string): SizeReport {
       locale: largest.file,
     },
     overrideMarkdown,
+    phoneLibrary,
     loader: (() => {
       const files = loaderFiles(dist).map((f) => measure(dist, f));
       return {

@@ -27,7 +27,7 @@ export const DEMO_ORGS = ['riverside', 'lakeside'] as const;
 
 /**
  * Configurations the model walk runs with: the demos, a fixture that turns on what the demos leave
- * off, and two with a single code method (so "no other method, call" is reached too).
+ * off, a UK-style and a Canadian one, and two with a single code method (so "no other method, call" is reached too).
  */
 export function walkConfigs(): [string, OrgConfig][] {
   const only = (method: string) =>
@@ -38,6 +38,9 @@ export function walkConfigs(): [string, OrgConfig][] {
     ['riverside', org('riverside')],
     ['lakeside', org('lakeside')],
     ['test-variants', org('test-variants')],
+    // Outside the US: a UK-style organization (+44, day-first dates) and a Canadian one.
+    ['test-uk', org('test-uk')],
+    ['test-canada', org('test-canada')],
     ['text only', only('text')],
     ['app notification only', only('appNotification')],
   ];

@@ -1,7 +1,13 @@
 import { render } from '@testing-library/react';
 import { withAgentFacts } from '../../flows/config/agentFacts';
 import { validateConfig } from '../../flows/config/validate';
-import { AssistantRoot, type MountOptions, textOverrides } from '../../src/app/mount';
+import {
+  AssistantRoot,
+  type MountOptions,
+  preloadConfigError,
+  textOverrides,
+} from '../../src/app/mount';
+import { preloadNotice } from '../../src/patient/Assistant';
 import { testI18n } from './i18n';
 import { rawAgentFacts, rawOrg } from './orgs';
 
@@ -20,6 +26,10 @@ export interface RenderOptions {
   /** Agent mode: the agent facts file; by default the demo's own (public/orgs/<id>.agent.json). */
   agentFacts?: unknown;
 }
+
+// mount() waits for the broken-configuration page before it renders one; so do the tests.
+await preloadConfigError();
+await preloadNotice();
 
 /** Renders the assistant the way `mount()` does, into a fresh container. */
 export function renderAssistant({

@@ -1,5 +1,7 @@
-// Checks a date of birth typed as a US date (03/27/1984) or an ISO date (1984-03-27). It is
-// checked and forgotten: only the finding (adult or minor, by the organization's age) is kept.
+// Checks a date of birth typed in the organization's order (03/27/1984 in the US, 27/03/1984 in
+// most countries; flows/config/region.ts) or as an ISO date (1984-03-27). It is checked and
+// forgotten: only the finding (adult or minor, by the organization's age) is kept.
+import type { DateOrder } from '../../config/region';
 import { clean, MAX_INPUT } from '../text';
 
 export type BirthDateFinding =
@@ -11,20 +13,33 @@ export type BirthDateFinding =
   | { kind: 'minor'; age: number }
   | { kind: 'adult'; age: number };
 
-function parse(value: string): { y: number; m: number; d: number } | null {
-  const us = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-  if (us) return { m: Number(us[1]), d: Number(us[2]), y: Number(us[3]) };
+function parse(value: string, order: DateOrder): { y: number; m: number; d: number } | null {
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (local && order !== 'ymd') {
+    const [first, second] = [Number(local[1]), Number(local[2])];
+    return order === 'dmy'
+      ? { d: first, m: second, y: Number(local[3]) }
+      : { m: first, d: second, y: Number(local[3]) };
+  }
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
   return null;
 }
 
-/** `today` is the person's date as YYYY-MM-DD; `adultAt` the organization's age of majority. */
-export function checkBirthDate(raw: string, today: string, adultAt: number): BirthDateFinding {
+/**
+ * `today` is the person's date as YYYY-MM-DD; `adultAt` the organization's age of majority;
+ * `order` how its people write dates (ISO is always read too).
+ */
+export function checkBirthDate(
+  raw: string,
+  today: string,
+  adultAt: number,
+  order: DateOrder = 'mdy',
+): BirthDateFinding {
   if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
   const value = clean(raw).value;
   if (!value) return { kind: 'empty' };
-  const date = parse(value);
+  const date = parse(value, order);
   if (!date) return { kind: 'notADate' };
   const real = new Date(Date.UTC(date.y, date.m - 1, date.d));
   if (

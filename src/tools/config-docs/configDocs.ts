@@ -1,8 +1,12 @@
 // The configuration's JSON Schema (for editors: autocomplete and checking as you type) and its
 // reference page, both generated from flows/config/schema.ts, descriptions included. Written to
 // public/ by `npm run config-docs`; a test fails when the files there are out of date.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { placeholdersFor, TYPED_FACTS } from '../../../flows/config/placeholders';
 import { configSchema } from '../../../flows/config/schema';
 import { z } from '../../../flows/config/zod';
+import { assistantMachine } from '../../../flows/machine/assistantMachine';
 
 export const SCHEMA_FILE = 'public/config.schema.json';
 export const REFERENCE_FILE = 'public/config-reference.html';
@@ -68,6 +72,25 @@ interface Row {
 
 function rows(node: Node, path: string, required: boolean, out: Row[]) {
   if (path) out.push({ path, required, kind: kind(node), description: node.description ?? '' });
+  // A setting with several forms (lockout): each form, named by its fixed key, with its own keys.
+  const forms = [...(node.anyOf ?? []), ...(node.oneOf ?? [])].filter((n) => n.properties);
+  if (forms.length > 1) {
+    for (const form of forms) {
+      const properties = Object.entries(form.properties ?? {});
+      const tag = properties.find(([, child]) => child.const !== undefined);
+      const name = tag ? `${tag[0]}: ${JSON.stringify(tag[1].const)}` : 'form';
+      out.push({
+        path: `${path} (${name})`,
+        required,
+        kind: `object with ${properties.map(([key]) => key).join(', ')}`,
+        description: form.description ?? '',
+      });
+      for (const [key, child] of properties)
+        if (child !== tag?.[1])
+          rows(child, `${path} (${name}).${key}`, form.required?.includes(key) ?? false, out);
+    }
+    return;
+  }
   const objects = [node, node.items, ...(node.anyOf ?? []), ...(node.oneOf ?? [])].filter(
     (n): n is Node => Boolean(n?.properties),
   );
@@ -79,6 +102,29 @@ function rows(node: Node, path: string, required: boolean, out: Row[]) {
       rows(child, childPath, object.required?.includes(key) ?? false, out);
     }
   }
+}
+
+const CONTENT = resolve(import.meta.dirname, '../../../content/en/steps');
+
+/** Every step a text override may name, with its English title and the placeholders it can fill. */
+function stepRows(): string {
+  return Object.keys(assistantMachine.states)
+    .sort()
+    .map((key) => {
+      let title = '';
+      try {
+        title =
+          /^title: "?(.*?)"?$/m.exec(readFileSync(resolve(CONTENT, `${key}.md`), 'utf8'))?.[1] ??
+          '';
+      } catch {
+        // A step without English text fails the content lint; the reference still lists it.
+      }
+      const own = Object.keys(TYPED_FACTS)
+        .filter((fact) => TYPED_FACTS[fact]!.includes(key))
+        .map((n) => `{{${n}}}`);
+      return `<tr><th scope="row"><code>${key}</code></th><td>${escapeHtml(title)}</td><td>${own.length ? escapeHtml(own.join(' ')) : '–'}</td></tr>`;
+    })
+    .join('\n');
 }
 
 const escapeHtml = (text: string) =>
@@ -112,6 +158,23 @@ Check a file with <code>npm run validate-config -- your.json</code>, or load it 
 <thead><tr><th scope="col">setting</th><th scope="col">needed</th><th scope="col">value</th><th scope="col">what it sets</th></tr></thead>
 <tbody>
 ${body}
+</tbody>
+</table>
+<h2 id="steps">Step keys for text overrides</h2>
+<p>Write your own wording under <code>text.&lt;language&gt;.steps.&lt;step key&gt;</code>
+(<code>title</code>, <code>body</code>, <code>hint</code>, <code>legend</code>, <code>submit</code>,
+<code>answers.&lt;answer&gt;</code>). Every step can use the organization placeholders:
+${escapeHtml(
+  placeholdersFor('')
+    .map((n) => `{{${n}}}`)
+    .join(' '),
+)}. A few can also show what the
+person typed, listed beside them; any other placeholder is an error.</p>
+<table>
+<caption>Every step, by its key, with its English title</caption>
+<thead><tr><th scope="col">step key</th><th scope="col">English title</th><th scope="col">extra placeholders</th></tr></thead>
+<tbody>
+${stepRows()}
 </tbody>
 </table>
 </main>
