@@ -5,9 +5,11 @@
 import type { identifiers, internalRoutes } from './sections/agent';
 import { agent } from './sections/agent';
 import type { needs } from './sections/channels';
-import { channel, need } from './sections/channels';
-import { about, age, days, httpsUrl, origin, phone, text } from './sections/fields';
-import { lockout, verificationMethods } from './sections/signIn';
+import { channel } from './sections/channels';
+import { about, httpsUrl, origin, phone, text } from './sections/fields';
+import { proxy, results } from './sections/proxy';
+import { lockout, recovery, verification, verificationMethods } from './sections/signIn';
+import { activation } from './sections/signUp';
 import { markdownText, uiOverride } from './sections/text';
 import { theme } from './sections/theme';
 import { z } from './zod';
@@ -15,7 +17,9 @@ import { z } from './zod';
 export { identifiers, internalRoutes } from './sections/agent';
 export { needs } from './sections/channels';
 export { email, httpsUrl, origin, phone } from './sections/fields';
+export { proxyKinds } from './sections/proxy';
 export { verificationMethods } from './sections/signIn';
+export { birthDateFormats, signUpIdentifiers } from './sections/signUp';
 
 export const configSchema = z.strictObject({
   id: z
@@ -41,51 +45,15 @@ export const configSchema = z.strictObject({
     'the support channels; at least one phone line must handle portalSupport',
   ),
   interpreterPhone: about(z.optional(phone), 'an interpreter line, shown on the contact screen'),
-  verification: z.strictObject({
-    methods: z.array(z.enum(verificationMethods)).check(z.minLength(1)),
-    codeMinutes: z.number().check(z.int(), z.gte(1), z.lte(120)),
-    trustDeviceDays: z.optional(days),
-  }),
+  verification,
   lockout: about(
     lockout,
     'how a locked account unlocks: "wait" (with attempts and minutes), "waitUnpublished" or "call"',
   ),
-  recovery: z.strictObject({
-    passwordReset: z.array(z.enum(['email', 'text'])),
-    usernameRecovery: z.boolean(),
-    assisted: z.array(z.enum(['phone', 'inPerson', 'idDocuments'])).check(z.minLength(1)),
-    assistedDays: z.optional(
-      z.strictObject({ min: z.number().check(z.int(), z.gte(0)), max: z.number().check(z.int()) }),
-    ),
-    identityMismatch: need,
-  }),
-  activation: z.strictObject({
-    groups: z
-      .array(z.number().check(z.int(), z.gte(1), z.lte(12)))
-      .check(z.minLength(1), z.maxLength(6)),
-    caseSensitive: z.boolean(),
-    validDays: days,
-    singleUse: z.boolean(),
-    onlineSignup: z.optional(
-      z.strictObject({ url: httpsUrl, identityCheck: z.enum(['idAndSelfie', 'questions']) }),
-    ),
-  }),
-  proxy: z.strictObject({
-    teenFrom: age,
-    adultAt: age,
-    teenRule: z.enum(['limited', 'assent', 'none']),
-    forms: z.strictObject({
-      url: z.optional(httpsUrl),
-      mailAddress: z.optional(text(300)),
-      fax: z.optional(phone),
-      inPerson: z.optional(z.boolean()),
-    }),
-    adultProxyMonths: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
-  }),
-  results: z.strictObject({
-    autoRelease: z.boolean(),
-    holdDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(60))),
-  }),
+  recovery,
+  activation,
+  proxy,
+  results,
   accessibilityUrl: about(z.optional(httpsUrl), 'the accessibility statement'),
   helpUrl: about(z.optional(httpsUrl), "the portal's own help page"),
   theme: about(

@@ -1,6 +1,7 @@
 // Turns raw JSON into a checked configuration, or into a list of problems a web team can act on.
 // Messages here are for the people who write configurations, not for patients.
 import { assistantMachine } from '../machine/assistantMachine';
+import { policyProblems } from './policy';
 import {
   type Channel,
   configSchema,
@@ -149,11 +150,8 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
       path: 'recovery.identityMismatch',
       message: `no channel handles "${config.recovery.identityMismatch}"`,
     });
-  const { proxy, recovery } = config;
-  if (proxy.teenFrom >= proxy.adultAt)
-    problems.push({ path: 'proxy.teenFrom', message: 'must be lower than proxy.adultAt' });
-  if (!proxy.forms.url && !proxy.forms.mailAddress && !proxy.forms.fax && !proxy.forms.inPerson)
-    problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
+  const { recovery } = config;
+  problems.push(...policyProblems(config));
   const check = config.agent?.identityCheck;
   if (check && check.required > check.identifiers.length)
     problems.push({

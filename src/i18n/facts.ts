@@ -6,6 +6,7 @@ import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
 import { formatPhone, phoneHref } from '../format/phone';
+import { policyFacts } from './policyFacts';
 
 function list(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
@@ -18,7 +19,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
   const records = phoneFor(config, 'medicalRecords');
   const identity = phoneFor(config, config.recovery.identityMismatch);
   const portalUrl = config.portal.urls[0]!;
-  const { lockout, activation, proxy, recovery, verification } = config;
+  const { lockout, activation, recovery, verification } = config;
   const base = { orgName: config.name, appName: config.portal.appName };
   const method = (m: string) => t(`facts.method.${m}`, base);
   const attempts =
@@ -51,7 +52,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       attempts,
       minutes: lockout.unlock === 'wait' ? lockout.minutes : '',
     }),
-    codeMinutes: String(verification.codeMinutes),
     trustDeviceTip: verification.trustDeviceDays
       ? t('facts.trustDevice', { count: verification.trustDeviceDays })
       : t('facts.trustDeviceUnknown'),
@@ -61,14 +61,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       locale,
     ),
     resetMethods: list(recovery.passwordReset.map(method), locale),
-    activationDays: String(activation.validDays),
-    activationShape: activation.groups.map((n) => 'X'.repeat(n)).join('-'),
-    activationLength: String(activation.groups.reduce((a, b) => a + b, 0)),
-    activationSingleUse: activation.singleUse ? t('facts.singleUse') : '',
     signupUrl: activation.onlineSignup?.url ?? portalUrl,
-    identityCheck: activation.onlineSignup
-      ? t(`facts.identityCheck.${activation.onlineSignup.identityCheck}`)
-      : '',
     newCodeWays: bullets([
       ...(activation.onlineSignup
         ? [t('facts.newCodeWay.signup', { url: activation.onlineSignup.url })]
@@ -76,25 +69,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       t('facts.newCodeWay.phone', { phone: formatPhone(support), href: phoneHref(support) }),
       t('facts.newCodeWay.visit'),
     ]),
-    youngMax: String(proxy.teenFrom - 1),
-    teenFrom: String(proxy.teenFrom),
-    teenTo: String(proxy.adultAt - 1),
-    adultAt: String(proxy.adultAt),
-    proxyFormWays: bullets(
-      (['url', 'mailAddress', 'fax', 'inPerson'] as const)
-        .filter((way) => proxy.forms[way])
-        .map((way) =>
-          t(`facts.proxyForm.${way}`, {
-            ...base,
-            url: proxy.forms.url,
-            address: proxy.forms.mailAddress,
-            fax: proxy.forms.fax ? formatPhone(proxy.forms.fax) : '',
-          }),
-        ),
-    ),
-    proxyExpiry: proxy.adultProxyMonths
-      ? t('facts.proxyExpiry', { count: proxy.adultProxyMonths })
-      : '',
     assistedWays: bullets(
       recovery.assisted.map((way) =>
         t(`facts.assistedWay.${way}`, {
@@ -111,12 +85,13 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
         : t('facts.assistedDays', recovery.assistedDays)
       : t('facts.assistedDaysUnknown'),
     accessibilityUrl: config.accessibilityUrl ?? config.helpUrl ?? portalUrl,
-    resultsHoldDays: String(config.results.holdDays ?? 0),
     idleSignOut: config.portal.idleSignOutMinutes
       ? t('facts.idleSignOut', { count: config.portal.idleSignOutMinutes })
       : t('facts.idleSignOutUnknown'),
     linkedName: config.portal.linkedSignIn?.name ?? '',
     linkedUrl: config.portal.linkedSignIn?.url ?? portalUrl,
+    // The published policy, as sentences that never state an unpublished number.
+    ...policyFacts(config, view, t, locale),
     // From the last check: what the person typed, corrected. Shown on the next screen only.
     suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',

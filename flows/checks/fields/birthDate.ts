@@ -19,8 +19,11 @@ function parse(value: string): { y: number; m: number; d: number } | null {
   return null;
 }
 
-/** `today` is the person's date as YYYY-MM-DD; `adultAt` the organization's age of majority. */
-export function checkBirthDate(raw: string, today: string, adultAt: number): BirthDateFinding {
+/**
+ * `today` is the person's date as YYYY-MM-DD; `adultAt` the organization's age of majority, if it
+ * publishes one (without it, no date is called a minor's).
+ */
+export function checkBirthDate(raw: string, today: string, adultAt?: number): BirthDateFinding {
   if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
   const value = clean(raw).value;
   if (!value) return { kind: 'empty' };
@@ -37,5 +40,5 @@ export function checkBirthDate(raw: string, today: string, adultAt: number): Bir
   if (real.getTime() > Date.UTC(ty, tm - 1, td)) return { kind: 'inFuture' };
   const age = ty - date.y - (tm < date.m || (tm === date.m && td < date.d) ? 1 : 0);
   if (age > 125) return { kind: 'tooOld' };
-  return age < adultAt ? { kind: 'minor', age } : { kind: 'adult', age };
+  return adultAt !== undefined && age < adultAt ? { kind: 'minor', age } : { kind: 'adult', age };
 }

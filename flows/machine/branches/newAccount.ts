@@ -10,7 +10,7 @@ export const newAccountSteps = {
   activationHave: question({
     flow: 'newAccount',
     on: {
-      'pick.codeFails': 'activationMessage',
+      'pick.codeFails': { guard: 'issuesCodes', target: 'activationMessage' },
       'pick.noCode': newCodeOrSignup,
       'pick.whatToHaveReady': 'prepareToSignIn',
     },
