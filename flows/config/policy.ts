@@ -12,7 +12,11 @@ const CODE_FIELDS = ['groups', 'caseSensitive', 'validDays', 'singleUse'] as con
 export function policyProblems(config: OrgConfig): Problem[] {
   const problems: Problem[] = [];
   const { proxy, activation, verification } = config;
-  if (proxy.teenFrom !== undefined && proxy.adultAt !== undefined && proxy.teenFrom >= proxy.adultAt)
+  if (
+    proxy.teenFrom !== undefined &&
+    proxy.adultAt !== undefined &&
+    proxy.teenFrom >= proxy.adultAt
+  )
     problems.push({ path: 'proxy.teenFrom', message: 'must be lower than proxy.adultAt' });
   if (proxy.teenRule && (proxy.teenFrom === undefined || proxy.adultAt === undefined))
     problems.push({
@@ -40,7 +44,10 @@ export function policyProblems(config: OrgConfig): Problem[] {
         });
   const checks = activation.onlineSignup?.identityCheck;
   if (Array.isArray(checks) && new Set(checks).size !== checks.length)
-    problems.push({ path: 'activation.onlineSignup.identityCheck', message: 'lists a check twice' });
+    problems.push({
+      path: 'activation.onlineSignup.identityCheck',
+      message: 'lists a check twice',
+    });
   if (activation.asks && new Set(activation.asks).size !== activation.asks.length)
     problems.push({ path: 'activation.asks', message: 'lists an identifier twice' });
   if (verification.mandatory && verification.canTurnOff)

@@ -8,7 +8,7 @@ import type { needs } from './sections/channels';
 import { channel } from './sections/channels';
 import { about, httpsUrl, origin, phone, text } from './sections/fields';
 import { proxy, results } from './sections/proxy';
-import { lockout, recovery, verification, verificationMethods } from './sections/signIn';
+import { lockout, recovery, verification, type verificationMethods } from './sections/signIn';
 import { activation } from './sections/signUp';
 import { markdownText, uiOverride } from './sections/text';
 import { theme } from './sections/theme';

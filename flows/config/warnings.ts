@@ -78,7 +78,11 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
   });
 
   const { teenFrom, adultAt } = config.proxy;
-  if (teenFrom !== undefined && adultAt !== undefined && (adultAt - teenFrom < 2 || teenFrom < 10 || adultAt > 21))
+  if (
+    teenFrom !== undefined &&
+    adultAt !== undefined &&
+    (adultAt - teenFrom < 2 || teenFrom < 10 || adultAt > 21)
+  )
     warnings.push({
       path: 'proxy',
       message: `unusual proxy age bands: child under ${teenFrom}, teen ${teenFrom}–${adultAt - 1}, adult from ${adultAt}`,

@@ -45,7 +45,8 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
   const kind = KIND_OF_STEP[view.key];
   const own = kind ? proxy.kinds?.[kind] : undefined;
   const forms = own?.forms ?? proxy.forms;
-  const renewalMonths = own?.renewalMonths ?? (kind === 'adult' ? proxy.adultProxyMonths : undefined);
+  const renewalMonths =
+    own?.renewalMonths ?? (kind === 'adult' ? proxy.adultProxyMonths : undefined);
 
   const checks = activation.onlineSignup?.identityCheck;
   const checkList = checks === undefined ? [] : Array.isArray(checks) ? checks : [checks];
@@ -114,7 +115,8 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
       verification.mandatory === false && !rollout && t('facts.twoStep.optional', base),
       rollout?.promptFrom &&
         t('facts.twoStep.promptFrom', { date: formatDate(rollout.promptFrom, locale) }),
-      rollout && t('facts.twoStep.requiredFrom', { date: formatDate(rollout.requiredFrom, locale) }),
+      rollout &&
+        t('facts.twoStep.requiredFrom', { date: formatDate(rollout.requiredFrom, locale) }),
       verification.canTurnOff === false && t('facts.twoStep.noTurnOff'),
       verification.canTurnOff === true && t('facts.twoStep.canTurnOff'),
       verification.replacesSecurityQuestions === true && t('facts.twoStep.replacesQuestions'),

@@ -67,7 +67,10 @@ export const recovery = z.strictObject({
   identityMismatch: need,
   limits: about(
     z.optional(
-      z.strictObject({ recoveryAttempts: z.optional(count(20)), resetAttempts: z.optional(count(20)) }),
+      z.strictObject({
+        recoveryAttempts: z.optional(count(20)),
+        resetAttempts: z.optional(count(20)),
+      }),
     ),
     'recoveryAttempts: failed recovery attempts before the person must reset the password; resetAttempts: failed resets before the account is deactivated and needs a call',
   ),
