@@ -25,7 +25,9 @@ export function policyProblems(config: OrgConfig): Problem[] {
         'needs proxy.teenFrom and proxy.adultAt, because the teen rule is told with its ages; if the ages are not published, leave out teenRule too',
     });
   const hasWay = (forms: OrgConfig['proxy']['forms'] | undefined) =>
-    Boolean(forms && (forms.url || forms.mailAddress || forms.fax || forms.inPerson));
+    Boolean(
+      forms && (forms.url || forms.mailAddress || forms.fax || forms.email || forms.inPerson),
+    );
   const kinds = Object.entries(proxy.kinds ?? {});
   if (!hasWay(proxy.forms) && !kinds.some(([, kind]) => hasWay(kind?.forms)))
     problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
@@ -56,7 +58,12 @@ export function policyProblems(config: OrgConfig): Problem[] {
       message: 'cannot be true when verification.mandatory is true',
     });
   const rollout = verification.rollout;
-  if (rollout?.promptFrom && rollout.promptFrom > rollout.requiredFrom)
+  if (rollout && !rollout.promptFrom && !rollout.requiredFrom)
+    problems.push({
+      path: 'verification.rollout',
+      message: 'needs "promptFrom", "requiredFrom" or both (dates as YYYY-MM-DD)',
+    });
+  if (rollout?.promptFrom && rollout.requiredFrom && rollout.promptFrom > rollout.requiredFrom)
     problems.push({
       path: 'verification.rollout.promptFrom',
       message: 'must not be later than verification.rollout.requiredFrom',

@@ -130,7 +130,10 @@ export const configSchema = z.strictObject({
     'proxy (caregiver) access: teenFrom is the age teen rules start, adultAt the age a person is an adult',
   );
   about(shape.proxy.shape.teenRule, 'what a parent sees for a teen: limited, assent or none');
-  about(shape.proxy.shape.forms, 'how proxy forms are sent: url, mailAddress, fax, inPerson');
+  about(
+    shape.proxy.shape.forms,
+    'how proxy forms are sent: url, email, mailAddress, fax, inPerson',
+  );
   about(
     shape.proxy.shape.adultProxyMonths,
     'how long adult-to-adult proxy access lasts, in months',

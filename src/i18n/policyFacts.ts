@@ -112,10 +112,12 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
       : '',
     twoStepPolicy: sentences([
       verification.mandatory === true && t('facts.twoStep.mandatory', base),
-      verification.mandatory === false && !rollout && t('facts.twoStep.optional', base),
+      verification.mandatory === false &&
+        !rollout?.requiredFrom &&
+        t('facts.twoStep.optional', base),
       rollout?.promptFrom &&
         t('facts.twoStep.promptFrom', { date: formatDate(rollout.promptFrom, locale) }),
-      rollout &&
+      rollout?.requiredFrom &&
         t('facts.twoStep.requiredFrom', { date: formatDate(rollout.requiredFrom, locale) }),
       verification.canTurnOff === false && t('facts.twoStep.noTurnOff'),
       verification.canTurnOff === true && t('facts.twoStep.canTurnOff'),
@@ -155,13 +157,14 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
         ? t('facts.childAge.adult', { from: proxy.adultAt })
         : t('facts.childAge.adultUnknown'),
     proxyFormWays: bullets(
-      (['url', 'mailAddress', 'fax', 'inPerson'] as const)
+      (['url', 'email', 'mailAddress', 'fax', 'inPerson'] as const)
         .filter((way) => forms[way])
         .map((way) =>
           t(`facts.proxyForm.${way}`, {
             ...base,
             url: forms.url,
             address: forms.mailAddress,
+            email: forms.email,
             fax: forms.fax ? formatPhone(forms.fax) : '',
           }),
         ),

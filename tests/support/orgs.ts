@@ -15,7 +15,7 @@ export const DEMO_ORGS = ['riverside', 'lakeside'] as const;
 
 /**
  * Configurations the model walk runs with: the demos, a fixture that turns on what the demos leave
- * off, and two with a single code method (so "no other method, call" is reached too).
+ * off, one that leaves out every fact that may be unpublished, and two with a single code method (so "no other method, call" is reached too).
  */
 export function walkConfigs(): [string, OrgConfig][] {
   const only = (method: string) =>
@@ -26,6 +26,8 @@ export function walkConfigs(): [string, OrgConfig][] {
     ['riverside', org('riverside')],
     ['lakeside', org('lakeside')],
     ['test-variants', org('test-variants')],
+    // Every fact an organization may leave unpublished, left out (tests/unit/policy.test.ts).
+    ['test-unpublished', org('test-unpublished')],
     ['text only', only('text')],
     ['app notification only', only('appNotification')],
   ];

@@ -1,12 +1,13 @@
 // Proxy (caregiver) access: age bands and the teen rule (optional when not published), the
 // forms and where to send them, and the same per kind of proxy.
 import { z } from '../zod';
-import { about, age, httpsUrl, phone, text } from './fields';
+import { about, age, email, httpsUrl, phone, text } from './fields';
 
 export const proxyForms = z.strictObject({
   url: about(z.optional(httpsUrl), 'the online form, or the page to download it'),
   mailAddress: about(z.optional(text(300)), 'the postal address forms are mailed to'),
   fax: about(z.optional(phone), 'the fax number forms are sent to'),
+  email: about(z.optional(email), 'the email address forms are sent to'),
   inPerson: about(z.optional(z.boolean()), 'whether forms can be handed in at a front desk'),
 });
 

@@ -47,7 +47,9 @@ export const verification = z.strictObject({
     'whether two-step verification replaces the security questions',
   ),
   rollout: about(
-    z.optional(z.strictObject({ promptFrom: z.optional(isoDate), requiredFrom: isoDate })),
+    z.optional(
+      z.strictObject({ promptFrom: z.optional(isoDate), requiredFrom: z.optional(isoDate) }),
+    ),
     'a roll-out: the date the portal starts asking people to set it up (promptFrom), and the date it becomes required (requiredFrom), as YYYY-MM-DD',
   ),
   resendLimit: about(

@@ -49,8 +49,10 @@ export const activation = z.strictObject({
     z.strictObject({
       url: httpsUrl,
       identityCheck: about(
-        z.union([identityCheck, z.array(identityCheck).check(z.minLength(1), z.maxLength(2))]),
-        'the identity check: "idAndSelfie", "questions", or both as a list',
+        z.optional(
+          z.union([identityCheck, z.array(identityCheck).check(z.minLength(1), z.maxLength(2))]),
+        ),
+        'the identity check: "idAndSelfie", "questions", or both as a list; left out if not published',
       ),
     }),
   ),
