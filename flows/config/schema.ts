@@ -33,7 +33,10 @@ export const configSchema = z.strictObject({
     ),
     appName: about(text(80), "the app's name in the app stores"),
     signInWith: about(z.enum(['username', 'email', 'either']), 'what people type to sign in'),
-    usernamesCaseSensitive: about(z.boolean(), 'whether capitals matter in usernames'),
+    usernamesCaseSensitive: about(
+      z.optional(z.boolean()),
+      'whether capitals matter in usernames; left out if not published',
+    ),
     linkedSignIn: about(
       z.optional(z.strictObject({ name: text(80), url: httpsUrl })),
       'a single sign-in shared with other organizations, if any',

@@ -40,7 +40,11 @@ export const RULES = {
     offers: (c) => c.verification.methods.length > 1,
   },
   unlockByWaitingPublished: unlock('wait'),
-  unlockByWaitingUnpublished: unlock('waitUnpublished'),
+  unlockByWaitingUnpublished: {
+    setting: 'lockout.unlock',
+    offeredWhen: 'is "waitUnpublished" or "unpublished"',
+    offers: (c) => c.lockout.unlock === 'waitUnpublished' || c.lockout.unlock === 'unpublished',
+  },
   unlockByCall: unlock('call'),
   selfServiceReset: {
     setting: 'recovery.passwordReset',

@@ -42,9 +42,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     identityPhoneHref: phoneHref(identity),
     loginKind: t(`facts.loginKind.${config.portal.signInWith}`),
     loginKindAdvice: t(`facts.loginKindAdvice.${config.portal.signInWith}`, base),
-    caseRule: t(
-      `facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`,
-    ),
     lockoutAttempts: attempts,
     lockoutMinutes: lockout.unlock === 'wait' ? String(lockout.minutes) : '',
     lockoutWarning: t(`facts.lockoutWarning.${lockout.unlock}`, {

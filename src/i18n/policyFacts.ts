@@ -66,6 +66,14 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
   const held = results.autoRelease === false;
 
   return {
+    caseRule:
+      config.portal.usernamesCaseSensitive === undefined
+        ? t('facts.caseRule.unknown')
+        : t(`facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`),
+    lockoutHow: t(
+      `facts.lockoutHow.${config.lockout.unlock === 'unpublished' ? 'unpublished' : 'wait'}`,
+      base,
+    ),
     activationShape: groups
       ? groups.map((n) => 'X'.repeat(n)).join('-')
       : t('facts.unpublished.activationShape'),

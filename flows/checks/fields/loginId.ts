@@ -23,7 +23,8 @@ export type LoginIdFinding =
 
 export interface LoginIdRules {
   signInWith: SignInWith;
-  usernamesCaseSensitive: boolean;
+  /** Left out when not published: then nothing is said about capitals. */
+  usernamesCaseSensitive?: boolean;
 }
 
 /** The single most useful thing to tell the person, in order of how often it is the real cause. */
@@ -54,7 +55,7 @@ export function checkLoginId(raw: string, rules: LoginIdRules): LoginIdFinding {
       ? { kind: 'atSignMissing' }
       : { kind: 'usernameNotExpected' };
   }
-  if (/[A-Z]/.test(cleaned.value))
+  if (/[A-Z]/.test(cleaned.value) && rules.usernamesCaseSensitive !== undefined)
     return rules.usernamesCaseSensitive ? { kind: 'capitalsMatter' } : { kind: 'capitalsIgnored' };
   return { kind: 'looksFine' };
 }

@@ -17,6 +17,11 @@ export const lockout = z.discriminatedUnion('unlock', [
     attempts: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
   }),
   z.strictObject({
+    // The organization does not publish how a locked account unlocks at all.
+    unlock: z.literal('unpublished'),
+    attempts: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+  }),
+  z.strictObject({
     unlock: z.literal('call'),
     attempts: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
   }),
