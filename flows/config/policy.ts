@@ -29,8 +29,6 @@ export function policyProblems(config: OrgConfig): Problem[] {
       forms && (forms.url || forms.mailAddress || forms.fax || forms.email || forms.inPerson),
     );
   const kinds = Object.entries(proxy.kinds ?? {});
-  if (!hasWay(proxy.forms) && !kinds.some(([, kind]) => hasWay(kind?.forms)))
-    problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
   for (const [name, kind] of kinds)
     if (kind?.forms && !hasWay(kind.forms))
       problems.push({
@@ -44,6 +42,12 @@ export function policyProblems(config: OrgConfig): Problem[] {
           path: `activation.${field}`,
           message: `activation.codes is false (no activation codes), so remove "${field}"`,
         });
+  if (activation.codes === false && !activation.onlineSignup)
+    problems.push({
+      path: 'activation.onlineSignup',
+      message:
+        'is needed when activation.codes is false: without codes, online sign-up is the way patients are sent',
+    });
   const checks = activation.onlineSignup?.identityCheck;
   if (Array.isArray(checks) && new Set(checks).size !== checks.length)
     problems.push({
@@ -69,4 +73,25 @@ export function policyProblems(config: OrgConfig): Problem[] {
       message: 'must not be later than verification.rollout.requiredFrom',
     });
   return problems;
+}
+
+export interface PolicyWarning {
+  path: string;
+  message: string;
+  suggestion: string;
+}
+
+export function policyWarnings(config: OrgConfig): PolicyWarning[] {
+  const { forms } = config.proxy;
+  const none = !(forms.url || forms.mailAddress || forms.fax || forms.email || forms.inPerson);
+  return none
+    ? [
+        {
+          path: 'proxy.forms',
+          message: 'no way to send a proxy form is given',
+          suggestion:
+            'Patients will be told to ask your records line how to send it. Add url, email, mailAddress, fax or inPerson if you publish one.',
+        },
+      ]
+    : [];
 }

@@ -1,5 +1,6 @@
 // Settings that are valid but probably not what the health system meant. The assistant runs with
 // them; the validator (`npm run validate-config`) and the preview page point them out.
+import { policyWarnings } from './policy';
 import type { OrgConfig } from './schema';
 
 export interface ConfigWarning {
@@ -101,6 +102,7 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
         'Check the spelling: patients are told this is the only real sign-in page, so a typo here points them somewhere else.',
     });
   });
+  warnings.push(...policyWarnings(config));
   if (!config.agent)
     warnings.push({
       path: 'agent',

@@ -39,6 +39,7 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
   const { activation, proxy, verification, recovery, results } = config;
   const base = { orgName: config.name, appName: config.portal.appName };
   const support = phoneFor(config, 'portalSupport');
+  const records = phoneFor(config, 'medicalRecords');
   const { groups } = activation;
   const days = activation.validDays;
 
@@ -64,6 +65,18 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
   const limits = recovery.limits;
   const rollout = verification.rollout;
   const held = results.autoRelease === false;
+
+  const formWays = (['url', 'email', 'mailAddress', 'fax', 'inPerson'] as const)
+    .filter((way) => forms[way])
+    .map((way) =>
+      t(`facts.proxyForm.${way}`, {
+        ...base,
+        url: forms.url,
+        address: forms.mailAddress,
+        email: forms.email,
+        fax: forms.fax ? formatPhone(forms.fax) : '',
+      }),
+    );
 
   return {
     caseRule:
@@ -165,17 +178,19 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
         ? t('facts.childAge.adult', { from: proxy.adultAt })
         : t('facts.childAge.adultUnknown'),
     proxyFormWays: bullets(
-      (['url', 'email', 'mailAddress', 'fax', 'inPerson'] as const)
-        .filter((way) => forms[way])
-        .map((way) =>
-          t(`facts.proxyForm.${way}`, {
-            ...base,
-            url: forms.url,
-            address: forms.mailAddress,
-            email: forms.email,
-            fax: forms.fax ? formatPhone(forms.fax) : '',
-          }),
-        ),
+      formWays.length
+        ? formWays
+        : [
+            t('facts.proxyForm.ask', {
+              ...base,
+              phone: formatPhone(records),
+              href: phoneHref(records),
+            }),
+          ],
+    ),
+    signupFallback: t(
+      `facts.signupFallback.${activation.codes === false ? 'staff' : 'code'}`,
+      base,
     ),
     proxyExpiry:
       kind === 'adult' && renewalMonths ? t('facts.proxyExpiry', { count: renewalMonths }) : '',
