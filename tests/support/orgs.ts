@@ -22,12 +22,19 @@ export function walkConfigs(): [string, OrgConfig][] {
     withChanges('test-variants', (c) => {
       c.verification.methods = [method];
     }) as OrgConfig;
+  const noCodes = withChanges('test-unpublished', (c) => {
+    c.activation = {
+      codes: false,
+      onlineSignup: { url: 'https://portal.testvariants.example/signup' },
+    };
+  });
   return [
     ['riverside', org('riverside')],
     ['lakeside', org('lakeside')],
     ['test-variants', org('test-variants')],
     // Every fact an organization may leave unpublished, left out (tests/unit/policy.test.ts).
     ['test-unpublished', org('test-unpublished')],
+    ['no activation codes', noCodes as OrgConfig],
     ['text only', only('text')],
     ['app notification only', only('appNotification')],
   ];
