@@ -6,12 +6,14 @@ import { SIGNAL_LEVELS } from '../signals/signalTypes';
 import type { identifiers, internalRoutes } from './sections/agent';
 import { agent } from './sections/agent';
 import type { needs } from './sections/channels';
-import { channel, need } from './sections/channels';
-import { about, age, days, httpsUrl, origin, phone, text } from './sections/fields';
+import { channel } from './sections/channels';
+import { about, httpsUrl, origin, phone, text } from './sections/fields';
 import { languages } from './sections/languages';
 import { notices } from './sections/notices';
+import { proxy, results } from './sections/proxy';
 import { country, dateOrder } from './sections/region';
-import { lockout, verificationMethods } from './sections/signIn';
+import { lockout, recovery, verification, type verificationMethods } from './sections/signIn';
+import { activation } from './sections/signUp';
 import { markdownText, uiOverride } from './sections/text';
 import { theme } from './sections/theme';
 import { z } from './zod';
@@ -20,7 +22,9 @@ export { identifiers, internalRoutes } from './sections/agent';
 export { needs } from './sections/channels';
 export { email, httpsUrl, origin, phone } from './sections/fields';
 export { SHIPPED_LANGUAGES } from './sections/languages';
+export { proxyKinds } from './sections/proxy';
 export { verificationMethods } from './sections/signIn';
+export { birthDateFormats, signUpIdentifiers } from './sections/signUp';
 
 export const configSchema = z.strictObject({
   $schema: about(
@@ -40,7 +44,10 @@ export const configSchema = z.strictObject({
     ),
     appName: about(text(80), "the app's name in the app stores"),
     signInWith: about(z.enum(['username', 'email', 'either']), 'what people type to sign in'),
-    usernamesCaseSensitive: about(z.boolean(), 'whether capitals matter in usernames'),
+    usernamesCaseSensitive: about(
+      z.optional(z.boolean()),
+      'whether capitals matter in usernames; left out if not published',
+    ),
     linkedSignIn: about(
       z.optional(z.strictObject({ name: text(80), url: httpsUrl })),
       'a single sign-in shared with other organizations, if any',
@@ -52,51 +59,15 @@ export const configSchema = z.strictObject({
     'the support channels; at least one phone line must handle portalSupport',
   ),
   interpreterPhone: about(z.optional(phone), 'an interpreter line, shown on the contact screen'),
-  verification: z.strictObject({
-    methods: z.array(z.enum(verificationMethods)).check(z.minLength(1)),
-    codeMinutes: z.number().check(z.int(), z.gte(1), z.lte(120)),
-    trustDeviceDays: z.optional(days),
-  }),
+  verification,
   lockout: about(
     lockout,
     'how a locked account unlocks: "wait" (with attempts and minutes), "waitUnpublished" or "call"',
   ),
-  recovery: z.strictObject({
-    passwordReset: z.array(z.enum(['email', 'text'])),
-    usernameRecovery: z.boolean(),
-    assisted: z.array(z.enum(['phone', 'inPerson', 'idDocuments'])).check(z.minLength(1)),
-    assistedDays: z.optional(
-      z.strictObject({ min: z.number().check(z.int(), z.gte(0)), max: z.number().check(z.int()) }),
-    ),
-    identityMismatch: need,
-  }),
-  activation: z.strictObject({
-    groups: z
-      .array(z.number().check(z.int(), z.gte(1), z.lte(12)))
-      .check(z.minLength(1), z.maxLength(6)),
-    caseSensitive: z.boolean(),
-    validDays: days,
-    singleUse: z.boolean(),
-    onlineSignup: z.optional(
-      z.strictObject({ url: httpsUrl, identityCheck: z.enum(['idAndSelfie', 'questions']) }),
-    ),
-  }),
-  proxy: z.strictObject({
-    teenFrom: age,
-    adultAt: age,
-    teenRule: z.enum(['limited', 'assent', 'none']),
-    forms: z.strictObject({
-      url: z.optional(httpsUrl),
-      mailAddress: z.optional(text(300)),
-      fax: z.optional(phone),
-      inPerson: z.optional(z.boolean()),
-    }),
-    adultProxyMonths: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
-  }),
-  results: z.strictObject({
-    autoRelease: z.boolean(),
-    holdDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(60))),
-  }),
+  recovery,
+  activation,
+  proxy,
+  results,
   accessibilityUrl: about(z.optional(httpsUrl), 'the accessibility statement'),
   helpUrl: about(z.optional(httpsUrl), "the portal's own help page"),
   theme: about(
@@ -176,7 +147,10 @@ export const configSchema = z.strictObject({
     'proxy (caregiver) access: teenFrom is the age teen rules start, adultAt the age a person is an adult',
   );
   about(shape.proxy.shape.teenRule, 'what a parent sees for a teen: limited, assent or none');
-  about(shape.proxy.shape.forms, 'how proxy forms are sent: url, mailAddress, fax, inPerson');
+  about(
+    shape.proxy.shape.forms,
+    'how proxy forms are sent: url, email, mailAddress, fax, inPerson',
+  );
   about(
     shape.proxy.shape.adultProxyMonths,
     'how long adult-to-adult proxy access lasts, in months',

@@ -5,6 +5,7 @@ import { agentFactsProblems } from './agentFacts';
 
 import { choicesOf, formsOf, isList, isUnion, schemasAt } from './forms';
 import { placeholdersFor, placeholdersIn } from './placeholders';
+import { policyProblems } from './policy';
 import {
   type Channel,
   configSchema,
@@ -214,11 +215,8 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
       path: 'recovery.identityMismatch',
       message: `no channel handles "${config.recovery.identityMismatch}"`,
     });
-  const { proxy, recovery } = config;
-  if (proxy.teenFrom >= proxy.adultAt)
-    problems.push({ path: 'proxy.teenFrom', message: 'must be lower than proxy.adultAt' });
-  if (!proxy.forms.url && !proxy.forms.mailAddress && !proxy.forms.fax && !proxy.forms.inPerson)
-    problems.push({ path: 'proxy.forms', message: 'needs at least one way to send a proxy form' });
+  const { recovery } = config;
+  problems.push(...policyProblems(config));
   if (config.agent) problems.push(...agentFactsProblems(config.agent, 'agent.'));
   if (recovery.assistedDays && recovery.assistedDays.min > recovery.assistedDays.max)
     problems.push({ path: 'recovery.assistedDays', message: 'min must not be larger than max' });

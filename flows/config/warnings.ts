@@ -1,6 +1,7 @@
 // Settings that are valid but probably not what the health system meant. The assistant runs with
 // them; the validator (`npm run validate-config`) and the preview page point them out.
 import { agentFactsWarnings } from './agentFacts';
+import { policyWarnings } from './policy';
 import type { OrgConfig } from './schema';
 
 export interface ConfigWarning {
@@ -90,7 +91,11 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
   });
 
   const { teenFrom, adultAt } = config.proxy;
-  if (adultAt - teenFrom < 2 || teenFrom < 10 || adultAt > 21)
+  if (
+    teenFrom !== undefined &&
+    adultAt !== undefined &&
+    (adultAt - teenFrom < 2 || teenFrom < 10 || adultAt > 21)
+  )
     warnings.push({
       path: 'proxy',
       message: `unusual proxy age bands: child under ${teenFrom}, teen ${teenFrom}–${adultAt - 1}, adult from ${adultAt}`,
@@ -109,6 +114,7 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
         'Check the spelling: patients are told this is the only real sign-in page, so a typo here points them somewhere else.',
     });
   });
+  warnings.push(...policyWarnings(config));
   warnings.push(...languageWarnings(config));
   // The old place for the help desk's facts: every patient page downloads this file.
   if (config.agent)

@@ -40,7 +40,11 @@ export const RULES = {
     offers: (c) => c.verification.methods.length > 1,
   },
   unlockByWaitingPublished: unlock('wait'),
-  unlockByWaitingUnpublished: unlock('waitUnpublished'),
+  unlockByWaitingUnpublished: {
+    setting: 'lockout.unlock',
+    offeredWhen: 'is "waitUnpublished" or "unpublished"',
+    offers: (c) => c.lockout.unlock === 'waitUnpublished' || c.lockout.unlock === 'unpublished',
+  },
   unlockByCall: unlock('call'),
   selfServiceReset: {
     setting: 'recovery.passwordReset',
@@ -70,12 +74,12 @@ export const RULES = {
   singleUseCodes: {
     setting: 'activation.singleUse',
     offeredWhen: 'is true',
-    offers: (c) => c.activation.singleUse,
+    offers: (c) => c.activation.singleUse === true,
   },
   caseSensitiveCodes: {
     setting: 'activation.caseSensitive',
     offeredWhen: 'is true',
-    offers: (c) => c.activation.caseSensitive,
+    offers: (c) => c.activation.caseSensitive === true,
   },
   signInWithEmail: {
     setting: 'portal.signInWith',
@@ -98,12 +102,12 @@ export const RULES = {
   resultsAutoRelease: {
     setting: 'results.autoRelease',
     offeredWhen: 'is true',
-    offers: (c) => c.results.autoRelease,
+    offers: (c) => c.results.autoRelease === true,
   },
   resultsHeld: {
     setting: 'results.autoRelease',
-    offeredWhen: 'is false',
-    offers: (c) => !c.results.autoRelease,
+    offeredWhen: 'is false or left out',
+    offers: (c) => c.results.autoRelease !== true,
   },
 } satisfies Record<string, Rule>;
 

@@ -79,6 +79,8 @@ export interface CoveredSituation extends Base {
   decidedBy?: { rule: RuleId; toldBy: StepKey[]; note?: string };
   /** Part of an issue 19 branch that the step gives only partly, or in too few configurations. */
   gap?: { branch: Issue19Branch; note: string };
+  /** The issue 19 branch these steps now give in full (it was missing when issue 19 was filed). */
+  built?: Issue19Branch;
 }
 
 export interface MissingSituation extends Base {

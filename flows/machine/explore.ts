@@ -33,8 +33,9 @@ export function sampleInputs(field: FieldKind, config: OrgConfig): string[] {
         'JSmith42',
       ];
     case 'activationCode': {
-      const digits = config.activation.groups.map((n) => '7'.repeat(n)).join('-');
-      const letters = config.activation.groups.map((n) => 'K'.repeat(n)).join('-');
+      const shape = config.activation.groups ?? [10];
+      const digits = shape.map((n) => '7'.repeat(n)).join('-');
+      const letters = shape.map((n) => 'K'.repeat(n)).join('-');
       return [
         '',
         '12',

@@ -40,11 +40,14 @@ export const guards = {
     context.config.recovery.passwordReset.length > 0,
   offersUsernameRecovery: ({ context }: GuardArgs) => context.config.recovery.usernameRecovery,
   offersOnlineSignup: ({ context }: GuardArgs) => Boolean(context.config.activation.onlineSignup),
-  codesAreSingleUse: ({ context }: GuardArgs) => context.config.activation.singleUse,
+  codesAreSingleUse: ({ context }: GuardArgs) => context.config.activation.singleUse === true,
+  /** Some organizations give no activation codes at all: sign-up is online or by a person. */
+  issuesCodes: ({ context }: GuardArgs) => context.config.activation.codes !== false,
   hasLinkedSignIn: ({ context }: GuardArgs) => Boolean(context.config.portal.linkedSignIn),
   teenRuleIs: ({ context }: GuardArgs, params: { rule: 'limited' | 'assent' | 'none' }) =>
     context.config.proxy.teenRule === params.rule,
-  resultsReleasedAutomatically: ({ context }: GuardArgs) => context.config.results.autoRelease,
+  resultsReleasedAutomatically: ({ context }: GuardArgs) =>
+    context.config.results.autoRelease === true,
 
   inputUnusable: ({ event }: GuardArgs, params: { field: FieldKind }) => {
     const kind = finding(params.field, event);

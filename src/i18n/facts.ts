@@ -8,6 +8,7 @@ import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
 import { formatPhone as formatAnyPhone, phoneExample, phoneHref } from '../format/phone';
+import { policyFacts } from './policyFacts';
 
 function list(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
@@ -81,7 +82,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
   const records = phoneFor(config, 'medicalRecords');
   const identity = phoneFor(config, config.recovery.identityMismatch);
   const portalUrl = config.portal.urls[0]!;
-  const { lockout, activation, proxy, recovery, verification } = config;
+  const { lockout, activation, recovery, verification } = config;
   const base = { orgName: iso(config.name), appName: iso(config.portal.appName) };
   const method = (m: string) => t(`facts.method.${m}`, base);
   const attempts =
@@ -93,7 +94,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
   const check = view.check?.finding as Record<string, unknown> | undefined;
   const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';
   const years = (n: number) => counted(t, 'year', n);
-  const activationLength = activation.groups.reduce((a, b) => a + b, 0);
+  const activationLength = activation.groups?.reduce((a, b) => a + b, 0);
 
   return {
     ...base,
@@ -108,9 +109,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     identityPhoneHref: phoneHref(identity),
     loginKind: t(`facts.loginKind.${config.portal.signInWith}`),
     loginKindAdvice: t(`facts.loginKindAdvice.${config.portal.signInWith}`, base),
-    caseRule: t(
-      `facts.caseRule.${config.portal.usernamesCaseSensitive ? 'sensitive' : 'insensitive'}`,
-    ),
     lockoutAttempts: attempts,
     // The bare numbers stay for a configuration's own text; shipped text uses the counted forms.
     lockoutMinutes: lockout.unlock === 'wait' ? String(lockout.minutes) : '',
@@ -120,8 +118,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       attempts,
       duration: lockoutDuration,
     }),
-    codeMinutes: String(verification.codeMinutes),
-    codeDuration: duration(t, verification.codeMinutes, locale),
     trustDeviceTip: verification.trustDeviceDays
       ? t('facts.trustDevice', { count: verification.trustDeviceDays })
       : t('facts.trustDeviceUnknown'),
@@ -131,16 +127,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       locale,
     ),
     resetMethods: list(recovery.passwordReset.map(method), locale),
-    activationDays: String(activation.validDays),
-    activationDuration: counted(t, 'day', activation.validDays),
-    activationShape: iso(activation.groups.map((n) => 'X'.repeat(n)).join('-')),
-    activationLength: String(activationLength),
-    activationCharacters: counted(t, 'character', activationLength),
-    activationSingleUse: activation.singleUse ? t('facts.singleUse') : '',
+    activationCharacters: activationLength ? counted(t, 'character', activationLength) : '',
     signupUrl: iso(activation.onlineSignup?.url ?? portalUrl),
-    identityCheck: activation.onlineSignup
-      ? t(`facts.identityCheck.${activation.onlineSignup.identityCheck}`)
-      : '',
     newCodeWays: bullets([
       ...(activation.onlineSignup
         ? [t('facts.newCodeWay.signup', { url: iso(activation.onlineSignup.url) })]
@@ -148,29 +136,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       t('facts.newCodeWay.phone', { phone: phone(support), href: phoneHref(support) }),
       t('facts.newCodeWay.visit'),
     ]),
-    youngMax: String(proxy.teenFrom - 1),
-    youngMaxYears: years(proxy.teenFrom - 1),
-    teenFrom: String(proxy.teenFrom),
-    teenFromYears: years(proxy.teenFrom),
-    teenTo: String(proxy.adultAt - 1),
-    teenToYears: years(proxy.adultAt - 1),
-    adultAt: String(proxy.adultAt),
-    adultAtYears: years(proxy.adultAt),
-    proxyFormWays: bullets(
-      (['url', 'mailAddress', 'fax', 'inPerson'] as const)
-        .filter((way) => proxy.forms[way])
-        .map((way) =>
-          t(`facts.proxyForm.${way}`, {
-            ...base,
-            url: iso(proxy.forms.url ?? ''),
-            address: iso(proxy.forms.mailAddress ?? ''),
-            fax: proxy.forms.fax ? phone(proxy.forms.fax) : '',
-          }),
-        ),
-    ),
-    proxyExpiry: proxy.adultProxyMonths
-      ? t('facts.proxyExpiry', { count: proxy.adultProxyMonths })
-      : '',
     assistedWays: bullets(
       recovery.assisted.map((way) =>
         t(`facts.assistedWay.${way}`, {
@@ -190,8 +155,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
           })
       : t('facts.assistedDaysUnknown'),
     accessibilityUrl: iso(config.accessibilityUrl ?? config.helpUrl ?? portalUrl),
-    resultsHoldDays: String(config.results.holdDays ?? 0),
-    resultsHoldDuration: counted(t, 'day', config.results.holdDays ?? 0),
     idleSignOut: config.portal.idleSignOutMinutes
       ? t('facts.idleSignOut', {
           duration: duration(t, config.portal.idleSignOutMinutes, locale),
@@ -199,6 +162,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       : t('facts.idleSignOutUnknown'),
     linkedName: iso(config.portal.linkedSignIn?.name ?? ''),
     linkedUrl: iso(config.portal.linkedSignIn?.url ?? portalUrl),
+    // The published policy, as sentences that never state an unpublished number.
+    ...policyFacts(config, view, t, locale),
     // From the last check: what the person typed, corrected. Shown on the next screen only.
     suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',

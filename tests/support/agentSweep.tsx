@@ -15,8 +15,8 @@ const TODAY = '2026-12-02';
 export function sweepAgentSteps(locale: string, { axe }: { axe: boolean }) {
   const paths = agentWalkPaths();
   describe(`every step in the agent view (${locale}), opened from the caller's handoff code`, () => {
-    it('reaches all 85 steps', () => {
-      expect(paths.length).toBe(85);
+    it('reaches all 88 steps', () => {
+      expect(paths.length).toBe(88);
     });
 
     it.skipIf(!axe)('has nothing for axe to find in the whole view', async () => {

@@ -27,13 +27,19 @@ export const DEMO_ORGS = ['riverside', 'lakeside'] as const;
 
 /**
  * Configurations the model walk runs with: the demos, a fixture that turns on what the demos leave
- * off, a UK-style and a Canadian one, and two with a single code method (so "no other method, call" is reached too).
+ * off, a UK-style and a Canadian one, one that leaves out every fact that may be unpublished, and two with a single code method (so "no other method, call" is reached too).
  */
 export function walkConfigs(): [string, OrgConfig][] {
   const only = (method: string) =>
     withChanges('test-variants', (c) => {
       c.verification.methods = [method];
     }) as OrgConfig;
+  const noCodes = withChanges('test-unpublished', (c) => {
+    c.activation = {
+      codes: false,
+      onlineSignup: { url: 'https://portal.testvariants.example/signup' },
+    };
+  });
   return [
     ['riverside', org('riverside')],
     ['lakeside', org('lakeside')],
@@ -41,6 +47,9 @@ export function walkConfigs(): [string, OrgConfig][] {
     // Outside the US: a UK-style organization (+44, day-first dates) and a Canadian one.
     ['test-uk', org('test-uk')],
     ['test-canada', org('test-canada')],
+    // Every fact an organization may leave unpublished, left out (tests/unit/policy.test.ts).
+    ['test-unpublished', org('test-unpublished')],
+    ['no activation codes', noCodes as OrgConfig],
     ['text only', only('text')],
     ['app notification only', only('appNotification')],
   ];

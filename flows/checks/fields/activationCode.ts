@@ -1,9 +1,10 @@
 // Checks the shape of an activation code. Never a one-time sign-in code: those are never asked for.
 import { clean, MAX_INPUT } from '../text';
 
+/** Both may be unpublished: then the length is not checked, and case is taken not to matter. */
 export interface ActivationRules {
-  groups: readonly number[];
-  caseSensitive: boolean;
+  groups?: readonly number[];
+  caseSensitive?: boolean;
 }
 
 export type ActivationFinding =
@@ -24,15 +25,18 @@ export function checkActivationCode(raw: string, rules: ActivationRules): Activa
   const compact = clean(raw).value.replace(/[-‐‑‒–—_.]/g, '');
   if (!compact) return { kind: 'empty' };
   if (!/^[a-z0-9]+$/i.test(compact)) return { kind: 'unexpectedCharacters' };
-  const expected = rules.groups.reduce((a, b) => a + b, 0);
+  // An unpublished shape: one group, so no length or look-alike claim is made about it.
+  const sizes = rules.groups ?? [compact.length];
+  const expected = sizes.reduce((a, b) => a + b, 0);
   if (compact.length !== expected) return { kind: 'wrongLength', expected, got: compact.length };
   const groups: string[] = [];
   let at = 0;
-  for (const size of rules.groups) {
+  for (const size of sizes) {
     groups.push(compact.slice(at, at + size));
     at += size;
   }
   const fixedGroups = groups.map((group) => {
+    if (!rules.groups) return group;
     const digits = group.replace(/[^0-9]/g, '').length;
     if (group.length > 2 && digits === group.length - 1)
       return [...group].map((c) => TO_DIGIT[c] ?? c).join('');

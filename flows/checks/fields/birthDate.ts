@@ -27,13 +27,14 @@ function parse(value: string, order: DateOrder): { y: number; m: number; d: numb
 }
 
 /**
- * `today` is the person's date as YYYY-MM-DD; `adultAt` the organization's age of majority;
- * `order` how its people write dates (ISO is always read too).
+ * `today` is the person's date as YYYY-MM-DD; `adultAt` the organization's age of majority, if it
+ * publishes one (without it, no date is called a minor's); `order` how its people write dates
+ * (ISO is always read too).
  */
 export function checkBirthDate(
   raw: string,
   today: string,
-  adultAt: number,
+  adultAt?: number,
   order: DateOrder = 'mdy',
 ): BirthDateFinding {
   if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
@@ -52,5 +53,5 @@ export function checkBirthDate(
   if (real.getTime() > Date.UTC(ty, tm - 1, td)) return { kind: 'inFuture' };
   const age = ty - date.y - (tm < date.m || (tm === date.m && td < date.d) ? 1 : 0);
   if (age > 125) return { kind: 'tooOld' };
-  return age < adultAt ? { kind: 'minor', age } : { kind: 'adult', age };
+  return adultAt !== undefined && age < adultAt ? { kind: 'minor', age } : { kind: 'adult', age };
 }

@@ -25,7 +25,8 @@ export type LoginIdFinding =
 
 export interface LoginIdRules {
   signInWith: SignInWith;
-  usernamesCaseSensitive: boolean;
+  /** Left out when not published: then nothing is said about capitals. */
+  usernamesCaseSensitive?: boolean;
 }
 
 /**
@@ -63,7 +64,7 @@ export function checkLoginId(
       ? { kind: 'atSignMissing' }
       : { kind: 'usernameNotExpected' };
   }
-  if (/[A-Z]/.test(cleaned.value))
+  if (/[A-Z]/.test(cleaned.value) && rules.usernamesCaseSensitive !== undefined)
     return rules.usernamesCaseSensitive ? { kind: 'capitalsMatter' } : { kind: 'capitalsIgnored' };
   return { kind: 'looksFine' };
 }

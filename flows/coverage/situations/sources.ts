@@ -31,4 +31,5 @@ export const web = {
   centraState: 'https://www.centrastate.com/mychart-proxy-access/',
   ballad: 'https://mychart.balladhealth.org/mychart/?mode=stdfile&option=faq',
   epicCentral: 'https://preview.mychart.org/l/en-us/help/mychart-central-two-factor/',
+  fairview: 'https://www.mhealthfairview.org/resources/mychart/mychart-proxy',
 } as const;

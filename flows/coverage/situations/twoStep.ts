@@ -129,8 +129,10 @@ export const twoStep: Situation[] = [
     situation: 'Wants to turn two-step verification off',
     fix: 'Some health systems let you turn it off in Security Settings; others made it mandatory',
     source: web.selfRegional,
-    status: 'missing',
-    fixSteps: [],
-    needed: 'A setting (verification.mandatory) and a step that says which applies',
+    status: 'covered',
+    // The first two-step screen says what the health system publishes (verification.mandatory,
+    // canTurnOff, rollout); nothing is said when it publishes nothing.
+    fixSteps: ['codeMethod'],
+    fixBy: 'self',
   },
 ];

@@ -10,7 +10,7 @@ export const newAccountSteps = {
   activationHave: question({
     flow: 'newAccount',
     on: {
-      'pick.codeFails': 'activationMessage',
+      'pick.codeFails': { guard: 'issuesCodes', target: 'activationMessage' },
       'pick.noCode': newCodeOrSignup,
       'pick.whatToHaveReady': 'prepareToSignIn',
     },
@@ -75,6 +75,13 @@ export const newAccountSteps = {
   activationLooksFine: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
   activationExpired: advice({ flow: 'newAccount', on: helpedOr(newCodeOrSignup) }),
   activationUsed: advice({ flow: 'newAccount', on: helpedOr('forgotWhich') }),
-  signupOnline: advice({ flow: 'newAccount', on: helpedOr('activationRequest') }),
+  // Without codes at all, a failed online check goes to a person, not to "ask for a code".
+  signupOnline: advice({
+    flow: 'newAccount',
+    on: helpedOr([
+      { guard: 'issuesCodes', target: 'activationRequest' },
+      escalateTo('portalSupport'),
+    ]),
+  }),
   activationRequest: advice({ flow: 'newAccount', on: helpedOr(escalateTo('portalSupport')) }),
 };

@@ -11,6 +11,8 @@ export const proxySteps = {
     on: {
       'pick.child': 'proxyChildAge',
       'pick.adult': 'proxyAdult',
+      'pick.guardian': 'proxyGuardian',
+      'pick.foster': 'proxyFoster',
       'pick.usingTheirPassword': 'proxyOwnAccess',
       'pick.deceased': 'proxyDeceased',
     },
@@ -23,7 +25,9 @@ export const proxySteps = {
       'pick.teen': [
         { guard: { type: 'teenRuleIs', params: { rule: 'limited' } }, target: 'proxyTeenLimited' },
         { guard: { type: 'teenRuleIs', params: { rule: 'assent' } }, target: 'proxyTeenAssent' },
-        { target: 'proxyTeenNone' },
+        { guard: { type: 'teenRuleIs', params: { rule: 'none' } }, target: 'proxyTeenNone' },
+        // The organization does not publish what a parent sees for a teen: say so, and who to ask.
+        { target: 'proxyTeenAsk' },
       ],
       'pick.adult': 'proxyAdult',
     },
@@ -32,7 +36,11 @@ export const proxySteps = {
   proxyTeenLimited: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyTeenAssent: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyTeenNone: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyTeenAsk: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyAdult: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  // A legal guardian or power of attorney, and a foster parent: their own forms and papers.
+  proxyGuardian: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyFoster: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyOwnAccess: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr('proxyWho') }),
   proxyDeceased: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
 };
