@@ -13,11 +13,15 @@ import type { StepProps } from '../steps/StepProps';
 import { Markdown } from '../ui/markdown/Markdown';
 import { AgentAnswers } from './AgentAnswers';
 import { AgentWording } from './AgentWording';
+import { CallerWords } from './CallerWords';
 import { IdentityCheck } from './panels/IdentityCheck';
+import type { CallerScreen } from './useCallerScreen';
 
 interface Props extends StepProps {
   wordingFacts: Record<string, unknown>;
   singleKeys: boolean;
+  /** The caller's screen, when the caller reads it in another language than the agent. */
+  caller?: CallerScreen;
 }
 
 function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now'>) {
@@ -43,21 +47,53 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
 }
 
 export function AgentStep(props: Props) {
-  const { view, text, headingRef, wordingFacts, singleKeys, onAnswer, session } = props;
+  const { view, text, headingRef, wordingFacts, singleKeys, onAnswer, session, caller } = props;
   const { t } = useTranslation('agent');
   const identityId = useId();
+  // The caller's heading, as their screen shows it, under the agent's own.
+  const callerTitle = caller ? (
+    <p className="sa-agent__caller-screen">
+      <strong>
+        {t('ui.caller.screen')} (<span lang={caller.language}>{caller.name}</span>):
+      </strong>{' '}
+      <CallerWords caller={caller} part="title">
+        {caller.text.title}
+      </CallerWords>
+    </p>
+  ) : null;
+  // Hint and body in the caller's language when it differs, so the agent can read them out.
+  const seen = caller?.text ?? text;
   const wording = <AgentWording step={view.key} facts={wordingFacts} />;
   const heading = (
     <h1 className="sa-heading" tabIndex={-1} ref={headingRef}>
       {text.title}
     </h1>
   );
+  const seenBody = (
+    <>
+      {seen.hint ? <p>{seen.hint}</p> : null}
+      {seen.body ? <Markdown source={seen.body} /> : null}
+    </>
+  );
   const callerSees =
-    text.hint || text.body ? (
+    seen.hint || seen.body ? (
       <details className="sa-agent__caller">
-        <summary>{t('ui.callerSeesMore')}</summary>
-        {text.hint ? <p>{text.hint}</p> : null}
-        {text.body ? <Markdown source={text.body} /> : null}
+        <summary>
+          {t('ui.callerSeesMore')}
+          {caller ? (
+            <>
+              {' '}
+              (<span lang={caller.language}>{caller.name}</span>)
+            </>
+          ) : null}
+        </summary>
+        {caller ? (
+          <CallerWords caller={caller} part="body" block>
+            {seenBody}
+          </CallerWords>
+        ) : (
+          seenBody
+        )}
       </details>
     ) : null;
 
@@ -66,6 +102,7 @@ export function AgentStep(props: Props) {
     return (
       <>
         <InputStep {...props} />
+        {callerTitle}
         {wording}
         {callerSees}
       </>
@@ -73,6 +110,7 @@ export function AgentStep(props: Props) {
   return (
     <>
       {heading}
+      {callerTitle}
       {wording}
       {view.kind === 'contact' ? (
         <>
@@ -84,6 +122,7 @@ export function AgentStep(props: Props) {
         <AgentAnswers
           answers={view.answers}
           text={text}
+          caller={caller}
           onAnswer={onAnswer}
           singleKeys={singleKeys}
         />

@@ -48,6 +48,7 @@ export function AgentView({
     today,
     view,
     text,
+    caller,
     wordingFacts,
     stepNumber,
     stepId,
@@ -180,6 +181,7 @@ export function AgentView({
             view={view}
             session={session}
             text={text}
+            caller={caller}
             config={config}
             now={now}
             headingRef={headingRef}
@@ -229,13 +231,14 @@ export function AgentView({
             ref={codeRef}
             config={config}
             today={today}
-            onOpen={(opened) =>
+            onOpen={(opened, language) =>
               open(
                 opened,
                 t('ui.announce.opened', {
                   number: opened.trail.length + 1,
                   title: words.title(String(opened.snapshot.value)),
                 }),
+                language,
               )
             }
           />

@@ -17,6 +17,7 @@ import { useSession } from '../session/useSession';
 import { stepText } from '../steps/stepText';
 import { agentFacts, withCallerScreen } from './agentFacts';
 import { ticketText } from './panels/ticketText';
+import { useCallerScreen } from './useCallerScreen';
 
 interface Options {
   config: OrgConfig;
@@ -39,6 +40,9 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
   const facts = withCallerScreen(typedFacts, i18n.t);
   const text = stepText(view, facts, i18n);
   const wordingFacts = { ...facts, ...agentFacts(config, i18n.t, i18n.language) };
+  // The caller's language, from their handoff code: kept for the call, cleared by Start over.
+  const [callerLanguage, setCallerLanguage] = useState<string | undefined>();
+  const caller = useCallerScreen(i18n, config, view, callerLanguage);
   const stepNumber = session.trail.length + 1;
   const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
   const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
@@ -80,7 +84,9 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
       setAnnouncement(t('ui.announce.step', { number: stepNumber, title: text.title }));
   }, [stepId]);
 
-  const open = (next: Session, message: string) => {
+  /** Opens a path; a handoff code also says the caller's language (kept when it does not). */
+  const open = (next: Session, message: string, language?: string) => {
+    if (language) setCallerLanguage(language);
     nextMessage.current = { for: next, message };
     dispatch({ type: 'replace', session: next });
     setAnnouncement(message);
@@ -88,6 +94,7 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
   const startOver = () => {
     nextMessage.current = { for: 'restart', message: t('ui.announce.restarted') };
     dispatch({ type: 'restart' });
+    setCallerLanguage(undefined);
     setCall((n) => n + 1);
     setAnnouncement(t('ui.announce.restarted'));
     headingRef.current?.focus();
@@ -109,6 +116,8 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
     today,
     view,
     text,
+    /** The caller's screen in the caller's language, when it is not the agent's. */
+    caller,
     wordingFacts,
     stepNumber,
     stepId,
