@@ -3,7 +3,6 @@
 // handoff code box and keys. It decides nothing itself: answers go to the same session commands.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEEP_LINKS } from '../../flows/session/deepLinks';
 import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
@@ -220,11 +219,10 @@ export function AgentView({
           />
           <JumpBox
             ref={jumpRef}
-            onJump={(name, jumpTitle) =>
-              open(
-                replay(config, DEEP_LINKS[name]!, today),
-                t('ui.announce.jumped', { title: jumpTitle }),
-              )
+            config={config}
+            today={today}
+            onJump={(trail, jumpTitle) =>
+              open(replay(config, trail, today), t('ui.announce.jumped', { title: jumpTitle }))
             }
           />
           <CodeBox
