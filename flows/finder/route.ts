@@ -8,15 +8,13 @@ import { type Session, send, startSession } from '../session/session';
 
 // One walk per configuration and day finds the shortest answers to every step at once, kept for
 // the next match: the agent's quick jump asks on every keystroke, and a walk takes milliseconds.
-const walks = new WeakMap<OrgConfig, Map<string, Map<string, readonly AssistantEvent[]>>>();
+// Kept by the configuration's content (callers may pass equal copies), the last few only.
+const walks = new Map<string, Map<string, readonly AssistantEvent[]>>();
+const KEPT_WALKS = 8;
 
 function trailsFrom(config: OrgConfig, today?: string): Map<string, readonly AssistantEvent[]> {
-  let byDay = walks.get(config);
-  if (!byDay) {
-    byDay = new Map();
-    walks.set(config, byDay);
-  }
-  const known = byDay.get(today ?? '');
+  const key = `${today ?? ''} ${JSON.stringify(config)}`;
+  const known = walks.get(key);
   if (known) return known;
   const trails = new Map<string, readonly AssistantEvent[]>();
   const start = startSession(config, today);
@@ -39,7 +37,8 @@ function trailsFrom(config: OrgConfig, today?: string): Map<string, readonly Ass
     }
     frontier = next;
   }
-  byDay.set(today ?? '', trails);
+  if (walks.size >= KEPT_WALKS) walks.delete(walks.keys().next().value!);
+  walks.set(key, trails);
   return trails;
 }
 
