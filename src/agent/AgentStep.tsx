@@ -2,11 +2,10 @@
 // answers (or the field, or where to send the caller, after the organization's identity check),
 // and what the caller's own screen says.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { agentMayTake } from '../../flows/agent/fields';
 import { internalRouteFor, routeHow } from '../../flows/agent/routes';
 import { channelsFor, contactNeed } from '../../flows/contact/routing';
-import { encodeHandoff } from '../../flows/session/handoff';
 import { Channels } from '../contact/Channels';
 import { InputStep } from '../steps/InputStep';
 import type { StepProps } from '../steps/StepProps';
@@ -22,9 +21,16 @@ interface Props extends StepProps {
   singleKeys: boolean;
   /** The caller's screen, when the caller reads it in another language than the agent. */
   caller?: CallerScreen;
+  /** The call's handoff code, as the caller's own (their language included). */
+  code: string;
 }
 
-function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now'>) {
+function WhereToSend({
+  config,
+  view,
+  now,
+  caller,
+}: Pick<Props, 'config' | 'view' | 'now' | 'caller'>) {
   const { t } = useTranslation('agent');
   const id = useId();
   const need = contactNeed(view.escalation);
@@ -38,6 +44,19 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
         {t('ui.contact.heading')}: {t(`ui.note.need.${need}`)}
       </h2>
       <Channels routed={routed} now={at} />
+      {caller ? (
+        // The same channels and opening hours as the caller's screen shows them, to read out.
+        <details className="sa-agent__caller">
+          <summary>
+            {t('ui.callerSeesMore')} (<span lang={caller.language}>{caller.name}</span>)
+          </summary>
+          <CallerWords caller={caller} part="body" block>
+            <I18nextProvider i18n={caller.i18n}>
+              <Channels routed={routed} now={at} />
+            </I18nextProvider>
+          </CallerWords>
+        </details>
+      ) : null}
       <p>
         <strong>{t('ui.contact.route')}:</strong>{' '}
         {how ? `${t(`routes.${route}`)}: ${how}` : t('ui.facts.notSet', { orgName: config.name })}
@@ -47,7 +66,7 @@ function WhereToSend({ config, view, now }: Pick<Props, 'config' | 'view' | 'now
 }
 
 export function AgentStep(props: Props) {
-  const { view, text, headingRef, wordingFacts, singleKeys, onAnswer, session, caller } = props;
+  const { view, text, headingRef, wordingFacts, singleKeys, onAnswer, caller } = props;
   const { t } = useTranslation('agent');
   const identityId = useId();
   // The caller's heading, as their screen shows it, under the agent's own.
@@ -103,6 +122,18 @@ export function AgentStep(props: Props) {
       <>
         <InputStep {...props} />
         {callerTitle}
+        {caller ? (
+          // The field's buttons as the caller sees them, in the same order (submit first).
+          <ul className="sa-agent__caller-buttons" aria-label={t('ui.caller.screen')}>
+            {[caller.text.submit, ...view.answers.map((a) => caller.text.answer(a))].map((said) => (
+              <li key={said}>
+                <CallerWords caller={caller} part="answer">
+                  {said}
+                </CallerWords>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {wording}
         {callerSees}
       </>
@@ -115,8 +146,8 @@ export function AgentStep(props: Props) {
       {view.kind === 'contact' ? (
         <>
           <IdentityCheck config={props.config} headingId={`${identityId}-identity`} />
-          <WhereToSend config={props.config} view={view} now={props.now} />
-          <p>{t('ui.note.code', { code: encodeHandoff(session) })}</p>
+          <WhereToSend config={props.config} view={view} now={props.now} caller={caller} />
+          <p>{t('ui.note.code', { code: props.code })}</p>
         </>
       ) : view.answers.length ? (
         <AgentAnswers

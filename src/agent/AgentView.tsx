@@ -48,6 +48,7 @@ export function AgentView({
     view,
     text,
     caller,
+    code,
     wordingFacts,
     stepNumber,
     stepId,
@@ -181,6 +182,7 @@ export function AgentView({
             session={session}
             text={text}
             caller={caller}
+            code={code}
             config={config}
             now={now}
             headingRef={headingRef}

@@ -55,7 +55,8 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
   const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
   // The path and the note show typed values masked, as the note is pasted elsewhere.
   const words = caseWords(i18n.t, masked);
-  const code = encodeHandoff(session);
+  // The same code as the caller's, their language included, so the note matches what they read.
+  const code = encodeHandoff(session, callerLanguage);
   const noteData = ticketNote(session);
   const note = ticketText(
     noteData,
@@ -90,6 +91,9 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
     nextMessage.current = { for: next, message };
     dispatch({ type: 'replace', session: next });
     setAnnouncement(message);
+    // To the step, even when it is the one already shown (a code from the caller's first screen):
+    // a new step's heading takes focus again when it renders.
+    headingRef.current?.focus();
   };
   const startOver = () => {
     nextMessage.current = { for: 'restart', message: t('ui.announce.restarted') };
@@ -118,6 +122,8 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
     text,
     /** The caller's screen in the caller's language, when it is not the agent's. */
     caller,
+    /** The call's handoff code (with the caller's language when their code named it). */
+    code,
     wordingFacts,
     stepNumber,
     stepId,

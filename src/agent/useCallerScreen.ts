@@ -18,6 +18,8 @@ export interface CallerScreen {
   name: string;
   dir: 'ltr' | 'rtl';
   text: StepText;
+  /** The caller's language over the same texts: for a patient component shown as they see it. */
+  i18n: i18n;
 }
 
 /** Loads the caller's language when it differs from the agent's; true once it is there. */
@@ -59,5 +61,6 @@ export function useCallerScreen(
     name: localeInfo(language)!.name,
     dir: directionOf(language) === 'rtl' ? 'rtl' : 'ltr',
     text: stepText(view, facts, callerI18n),
+    i18n: callerI18n,
   };
 }
