@@ -125,13 +125,16 @@ export function AgentStep(props: Props) {
         {caller ? (
           // The field's buttons as the caller sees them, in the same order (submit first).
           <ul className="sa-agent__caller-buttons" aria-label={t('ui.caller.screen')}>
-            {[caller.text.submit, ...view.answers.map((a) => caller.text.answer(a))].map((said) => (
-              <li key={said}>
-                <CallerWords caller={caller} part="answer">
-                  {said}
-                </CallerWords>
-              </li>
-            ))}
+            {[caller.text.submit, ...view.answers.map((a) => caller.text.answer(a))].map(
+              (said, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the buttons' order is their identity
+                <li key={i}>
+                  <CallerWords caller={caller} part="answer">
+                    {said}
+                  </CallerWords>
+                </li>
+              ),
+            )}
           </ul>
         ) : null}
         {wording}
