@@ -79,6 +79,13 @@ export const JumpBox = forwardRef<HTMLInputElement, Props>(function JumpBox(
       onSubmit={(event) => {
         event.preventDefault();
         if (matches[0]) go(matches[0].trail, matches[0].says);
+        // Enter before the finder has loaded: jump once it has, if the words still match.
+        else if (!finder && query.trim())
+          void loadFinder(i18n.language).then(({ finder: loaded }) => {
+            const late = findJumps(loaded, query, config, today);
+            if (late.kind === 'found' && late.matches[0])
+              go(late.matches[0].trail, late.matches[0].says);
+          });
       }}
     >
       <h2 className="sa-subheading" id={`${id}-heading`}>
