@@ -1,40 +1,37 @@
-// The agent's quick jump: a few typed words ("code never came") matched against each flow start's
-// words in content/, best match first. Matching is by word start, ignoring case and accents, so
-// "lock" finds "locked" and "codigo" finds "código".
-import { DEEP_LINKS } from '../session/deepLinks';
-
-export interface JumpEntry {
-  /** A deep-link name (flows/deepLinks.ts): where the jump lands. */
-  name: string;
-  title: string;
-  words: string;
-}
+// The agent's quick jump: what the caller says ("the text thing never came", "mi cuenta está
+// bloqueada"), typed by the agent, matched by the same finder as the patient's first screen
+// (flows/finder): one matcher in the project. A match leads to the answers that reach its step
+// under this configuration, so Back walks back through real questions. Nothing typed is kept.
+import type { OrgConfig } from '../config/schema';
+import { type Finder, looksLikeSecret, trailToFirst } from '../finder';
+import type { AssistantEvent } from '../machine/types';
 
 export interface JumpMatch {
-  name: string;
-  title: string;
-  /** How many of the typed words matched. */
-  score: number;
+  /** The finder's situation id (the same in every language). */
+  id: string;
+  /** The finder's plain sentence for it, in the agent's language. */
+  says: string;
+  /** The answers from the first question to the match's step. */
+  trail: AssistantEvent[];
 }
 
-const normalize = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export type JumpResult =
+  | { kind: 'empty' }
+  /** Looks like a password or a code: not matched, and the box is cleared. */
+  | { kind: 'secret' }
+  | { kind: 'found'; matches: JumpMatch[] };
 
-const wordsOf = (text: string) =>
-  normalize(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-
-export function matchJump(query: string, entries: readonly JumpEntry[]): JumpMatch[] {
-  const typed = wordsOf(query).filter((w) => w.length >= 2);
-  if (!typed.length) return [];
-  return entries
-    .filter((entry) => Object.hasOwn(DEEP_LINKS, entry.name))
-    .map((entry, order) => {
-      const words = wordsOf(`${entry.title} ${entry.words}`);
-      const score = typed.filter((t) => words.some((w) => w.startsWith(t))).length;
-      return { name: entry.name, title: entry.title, score, order };
-    })
-    .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ name, title, score }) => ({ name, title, score }));
+export function findJumps(
+  finder: Finder,
+  query: string,
+  config: OrgConfig,
+  today?: string,
+): JumpResult {
+  if (!query.trim()) return { kind: 'empty' };
+  if (looksLikeSecret(query)) return { kind: 'secret' };
+  const matches = finder
+    .find(query, { limit: 3 })
+    .map((m) => ({ id: m.id, says: m.says, trail: trailToFirst(config, m.steps, today) }))
+    .filter((m): m is JumpMatch => m.trail !== undefined);
+  return { kind: 'found', matches };
 }

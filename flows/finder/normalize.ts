@@ -49,7 +49,8 @@ const ARABIC_LETTERS = /^[\u0621-\u064A]+$/;
  * characters also gives its pairs of characters, so 收不到验证码 and 验证码收不到 share words however
  * the segmenter cuts them. Vietnamese words are several syllables: each syllable is a word, and
  * each pair of syllables too (mat khau → matkhau), so the pair outranks one syllable alone.
- * Arabic drops the article ال and a leading و ("and") on longer words.
+ * Arabic drops the article ال and a leading و ("and") on longer words. Spanish words lose their
+ * endings (spanishStem), so "bloqueada", "bloquearon" and "bloqueó" are one word.
  */
 export function words(text: string, locale: string): string[] {
   const { plain, pairs } = terms(text, locale);
@@ -69,6 +70,7 @@ export function terms(text: string, locale: string): { plain: string[]; pairs: s
     }
     let w = segment;
     if (ARABIC_LETTERS.test(w)) w = arabicStem(w);
+    else if (locale === 'es') w = spanishStem(w);
     plain.push(w);
   }
   // Pairs: Han characters across the whole text, syllables of Vietnamese.
@@ -86,4 +88,46 @@ function arabicStem(w: string): string {
     s = s.slice(2); // ال "the", لل "for the"
   else if (s.length > 5 && /^[\u0628\u0641\u0643]\u0627\u0644/.test(s)) s = s.slice(3); // بال فال كال
   return s;
+}
+
+// Spanish endings, longest first: plurals, the past and present of -ar/-er/-ir verbs, participles,
+// gerunds, infinitives and a final vowel. Accents are already off ("bloqueó" is "bloqueo"). Both
+// the data and the typed text lose the same endings, so only the stems have to agree; a stem keeps
+// at least 4 letters, so short words ("mal", "app", "sms") stay whole.
+const SPANISH_ENDINGS = [
+  'aron',
+  'ieron',
+  'iendo',
+  'ando',
+  'adas',
+  'ados',
+  'idas',
+  'idos',
+  'aste',
+  'iste',
+  'amos',
+  'imos',
+  'ada',
+  'ado',
+  'ida',
+  'ido',
+  'ar',
+  'er',
+  'ir',
+  'an',
+  'en',
+  'as',
+  'es',
+  'os',
+  'a',
+  'e',
+  'o',
+  's',
+];
+
+function spanishStem(w: string): string {
+  if (!/^[a-zñ]+$/.test(w)) return w;
+  for (const ending of SPANISH_ENDINGS)
+    if (w.length - ending.length >= 4 && w.endsWith(ending)) return w.slice(0, -ending.length);
+  return w;
 }

@@ -6,15 +6,17 @@ import { serialize } from '../machine/describe';
 import type { AssistantEvent } from '../machine/types';
 import { type Session, send, startSession } from '../session/session';
 
-/**
- * The shortest list of answers from the first question to `step` under `config` (answers and
- * "skip" only, never typed input), or undefined when the configuration does not reach it.
- */
-export function trailTo(
-  config: OrgConfig,
-  step: string,
-  today?: string,
-): AssistantEvent[] | undefined {
+// One walk per configuration and day finds the shortest answers to every step at once, kept for
+// the next match: the agent's quick jump asks on every keystroke, and a walk takes milliseconds.
+// Kept by the configuration's content (callers may pass equal copies), the last few only.
+const walks = new Map<string, Map<string, readonly AssistantEvent[]>>();
+const KEPT_WALKS = 8;
+
+function trailsFrom(config: OrgConfig, today?: string): Map<string, readonly AssistantEvent[]> {
+  const key = `${today ?? ''} ${JSON.stringify(config)}`;
+  const known = walks.get(key);
+  if (known) return known;
+  const trails = new Map<string, readonly AssistantEvent[]>();
   const start = startSession(config, today);
   // A place is the step and the code method chosen: the same question after "text" and after
   // "email" leads on to different advice (the walk's own identity, flows/machine/explore).
@@ -23,7 +25,8 @@ export function trailTo(
   while (frontier.length > 0) {
     const next: Session[] = [];
     for (const session of frontier) {
-      if (String(session.snapshot.value) === step) return [...session.trail];
+      const step = String(session.snapshot.value);
+      if (!trails.has(step)) trails.set(step, [...session.trail]);
       for (const event of answersOf(session)) {
         const after = send(session, event);
         const place = serialize(after.snapshot);
@@ -34,7 +37,22 @@ export function trailTo(
     }
     frontier = next;
   }
-  return undefined;
+  if (walks.size >= KEPT_WALKS) walks.delete(walks.keys().next().value!);
+  walks.set(key, trails);
+  return trails;
+}
+
+/**
+ * The shortest list of answers from the first question to `step` under `config` (answers and
+ * "skip" only, never typed input), or undefined when the configuration does not reach it.
+ */
+export function trailTo(
+  config: OrgConfig,
+  step: string,
+  today?: string,
+): AssistantEvent[] | undefined {
+  const trail = trailsFrom(config, today).get(step);
+  return trail ? [...trail] : undefined;
 }
 
 /** The answers for the first of `steps` this configuration reaches (a match's `steps`). */

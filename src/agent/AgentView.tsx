@@ -3,7 +3,6 @@
 // handoff code box and keys. It decides nothing itself: answers go to the same session commands.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEEP_LINKS } from '../../flows/session/deepLinks';
 import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
@@ -50,6 +49,8 @@ export function AgentView({
     view,
     text,
     titleForPage,
+    caller,
+    code,
     wordingFacts,
     stepNumber,
     stepId,
@@ -185,6 +186,8 @@ export function AgentView({
             view={view}
             session={session}
             text={text}
+            caller={caller}
+            code={code}
             config={config}
             now={now}
             headingRef={headingRef}
@@ -223,24 +226,24 @@ export function AgentView({
           />
           <JumpBox
             ref={jumpRef}
-            onJump={(name, jumpTitle) =>
-              open(
-                replay(config, DEEP_LINKS[name]!, today),
-                t('ui.announce.jumped', { title: jumpTitle }),
-              )
+            config={config}
+            today={today}
+            onJump={(trail, jumpTitle) =>
+              open(replay(config, trail, today), t('ui.announce.jumped', { title: jumpTitle }))
             }
           />
           <CodeBox
             ref={codeRef}
             config={config}
             today={today}
-            onOpen={(opened) =>
+            onOpen={(opened, language) =>
               open(
                 opened,
                 t('ui.announce.opened', {
                   number: opened.trail.length + 1,
                   title: words.title(String(opened.snapshot.value)),
                 }),
+                language,
               )
             }
           />

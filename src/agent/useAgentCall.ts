@@ -18,6 +18,7 @@ import { useSession } from '../session/useSession';
 import { pageTitle, stepText } from '../steps/stepText';
 import { agentFacts, withCallerScreen } from './agentFacts';
 import { ticketText } from './panels/ticketText';
+import { useCallerScreen } from './useCallerScreen';
 
 interface Options {
   config: OrgConfig;
@@ -42,6 +43,9 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
   // For the page title: '' where the step's title would show what the caller typed.
   const titleForPage = pageTitle(view, facts, i18n, '');
   const wordingFacts = { ...facts, ...agentFacts(config, i18n.t, i18n.language) };
+  // The caller's language, from their handoff code: kept for the call, cleared by Start over.
+  const [callerLanguage, setCallerLanguage] = useState<string | undefined>();
+  const caller = useCallerScreen(i18n, config, view, callerLanguage);
   const stepNumber = session.trail.length + 1;
   const stepId = `${session.trail.length}:${view.key}:${session.visited.join(',')}`;
   const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
@@ -55,7 +59,8 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
   const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
   // The path and the note show typed values masked, as the note is pasted elsewhere.
   const words = caseWords(i18n.t, masked);
-  const code = encodeHandoff(session);
+  // The same code as the caller's, their language included, so the note matches what they read.
+  const code = encodeHandoff(session, callerLanguage);
   const noteData = ticketNote(session);
   const note = ticketText(
     noteData,
@@ -84,14 +89,20 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
       setAnnouncement(t('ui.announce.step', { number: stepNumber, title: text.title }));
   }, [stepId]);
 
-  const open = (next: Session, message: string) => {
+  /** Opens a path; a handoff code also says the caller's language (kept when it does not). */
+  const open = (next: Session, message: string, language?: string) => {
+    if (language) setCallerLanguage(language);
     nextMessage.current = { for: next, message };
     dispatch({ type: 'replace', session: next });
     setAnnouncement(message);
+    // To the step, even when it is the one already shown (a code from the caller's first screen):
+    // a new step's heading takes focus again when it renders.
+    headingRef.current?.focus();
   };
   const startOver = () => {
     nextMessage.current = { for: 'restart', message: t('ui.announce.restarted') };
     dispatch({ type: 'restart' });
+    setCallerLanguage(undefined);
     setCall((n) => n + 1);
     setAnnouncement(t('ui.announce.restarted'));
     headingRef.current?.focus();
@@ -114,6 +125,10 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
     view,
     text,
     titleForPage,
+    /** The caller's screen in the caller's language, when it is not the agent's. */
+    caller,
+    /** The call's handoff code (with the caller's language when their code named it). */
+    code,
     wordingFacts,
     stepNumber,
     stepId,

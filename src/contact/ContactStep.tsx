@@ -28,7 +28,8 @@ export function ContactStep({ view, session, text, config, now, headingRef }: St
   );
   const closed = whileClosed(config, need, from, at);
   const zone = routed.map((r) => r.channel.hours).find((h) => h !== '24/7');
-  const code = encodeHandoff(session);
+  // The caller's language travels with the code, so an agent can read out the caller's screen.
+  const code = encodeHandoff(session, i18n.language);
   const email =
     routed.find((r) => r.channel.kind === 'email')?.channel.email ??
     others.find((r) => r.channel.kind === 'email')?.channel.email ??

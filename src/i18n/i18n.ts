@@ -60,10 +60,16 @@ export function createI18n(
   return instance;
 }
 
-/** Loads another language into the same instance and switches; the session is untouched. */
-export async function switchLocale(instance: i18n, code: string, overrides?: TextOverrides) {
+/** Loads another language into the same instance without switching to it (the agent view shows
+ * a caller's screen in the caller's language). */
+export async function ensureLocale(instance: i18n, code: string, overrides?: TextOverrides) {
   if (!instance.hasResourceBundle(code, 'ui'))
     addLocale(instance, code, await loadLocale(code), overrides);
+}
+
+/** Loads another language into the same instance and switches; the session is untouched. */
+export async function switchLocale(instance: i18n, code: string, overrides?: TextOverrides) {
+  await ensureLocale(instance, code, overrides);
   rememberLocale(code);
   await instance.changeLanguage(code);
 }

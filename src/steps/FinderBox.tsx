@@ -26,7 +26,8 @@ type Result =
 const DEBOUNCE_MS = 300;
 const finders = new Map<string, Promise<{ finder: Finder; module: FinderModule }>>();
 
-function loadFinder(locale: string) {
+/** The finder and its words for a locale, loaded once (the agent view's quick jump shares it). */
+export function loadFinder(locale: string) {
   const existing = finders.get(locale);
   if (existing) return existing;
   const load = finderLoaders[locale] ?? finderLoaders.en!;

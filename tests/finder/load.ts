@@ -1,5 +1,5 @@
 // Reads the finder's data and labelled phrases for tests and the benchmark.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { FinderData } from '../../flows/finder';
@@ -19,3 +19,12 @@ export interface Labelled {
 
 export const evalSet = (locale: string) =>
   JSON.parse(readFileSync(resolve(root, `tests/finder/eval/${locale}.json`), 'utf8')) as Labelled[];
+
+/**
+ * A later, fresh untouched part (tests/finder/eval/<locale>-fresh.json), written before any tuning
+ * of that language that followed it: empty when the language has none.
+ */
+export const freshSet = (locale: string): Labelled[] => {
+  const file = resolve(root, `tests/finder/eval/${locale}-fresh.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Labelled[]) : [];
+};

@@ -1,9 +1,11 @@
-// The agent view's rules, apart from its screen: the quick jump, the keys, the ticket note (which
+// The agent view's rules, apart from its screen: the quick jump (on the patient finder), the keys, the ticket note (which
 // never carries anything typed), the agent facts in the configuration, and the agent wording.
-
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchJump } from '../../flows/agent/jump';
+import { parse } from 'yaml';
+import { findJumps } from '../../flows/agent/jump';
 import { ticketNote } from '../../flows/agent/ticketNote';
 import { suggestDomain } from '../../flows/checks/fields/emailDomain';
 import { checkedInput } from '../../flows/checks/index';
@@ -11,6 +13,7 @@ import { validateAgentFacts, withAgentFacts } from '../../flows/config/agentFact
 import { checkAgentFacts, checkConfig } from '../../flows/config/check';
 import { validateConfig } from '../../flows/config/validate';
 import { configWarnings } from '../../flows/config/warnings';
+import { createFinder } from '../../flows/finder';
 import { assistantMachine } from '../../flows/machine/assistantMachine';
 import { describeStep } from '../../flows/machine/describe';
 import type { AssistantEvent } from '../../flows/machine/types';
@@ -35,37 +38,47 @@ const pick = (...answers: string[]) =>
   answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
 const STEPS = Object.keys(assistantMachine.states);
 const riverside = agentOrg('riverside');
-const jumpEntries = (locale: string) =>
-  Object.entries(agentContent(CONTENT_DIR, locale).jump).map(([name, e]) => ({ name, ...e }));
+const finderFor = (locale: string) =>
+  createFinder(parse(readFileSync(join(CONTENT_DIR, locale, 'finder.yaml'), 'utf8')));
 
-describe('the quick jump', () => {
-  const best = (query: string, locale = 'en') => matchJump(query, jumpEntries(locale))[0]?.name;
+describe('the quick jump, on the patient finder', () => {
+  const en = finderFor('en');
+  const es = finderFor('es');
+  const landing = (query: string, finder = en) => {
+    const result = findJumps(finder, query, riverside, '2026-12-02');
+    if (result.kind !== 'found' || !result.matches[0]) return undefined;
+    return String(replay(riverside, result.matches[0].trail, '2026-12-02').snapshot.value);
+  };
 
-  it('finds the flow an agent describes in a few words', () => {
-    expect(best('locked')).toBe('locked');
-    expect(best('code never came')).toBe('code');
-    expect(best('proxy')).toBe('proxy');
-    expect(best('forgot password')).toBe('forgot');
-    expect(best('fake website')).toBe('wrong-portal');
-    expect(best('activation code expired')).toBe('activation');
+  it('takes what the caller says, in their own words, to the right first step', () => {
+    expect(landing('locked out')).toMatch(/^locked/);
+    expect(landing('forgot my password')).toBe('recoveryAccess');
+    expect(landing('the text thing never came')).not.toBeUndefined();
+    expect(landing('mi cuenta esta bloqueada', es)).toMatch(/^locked/);
   });
 
-  it('ignores case and accents, and matches the start of a word', () => {
-    expect(best('LOCK')).toBe('locked');
-    expect(best('no llego el codigo', 'es')).toBe('code');
-    expect(best('bloqueada', 'es')).toBe('locked');
-  });
-
-  it('finds nothing for nothing, or for words no flow has', () => {
-    expect(matchJump('', jumpEntries('en'))).toEqual([]);
-    expect(matchJump('zebra', jumpEntries('en'))).toEqual([]);
-  });
-
-  it('lists a jump for every deep link, in every language with agent wording', () => {
-    for (const locale of ['en', 'es'])
-      expect(Object.keys(readAgent(CONTENT_DIR, locale).jump).sort()).toEqual(
-        Object.keys(DEEP_LINKS).sort(),
+  it('is the same matcher as the first screen: same situations, same order', () => {
+    for (const query of ['code never came', 'proxy for my mom', 'wrong website'])
+      expect(
+        (findJumps(en, query, riverside) as { matches: { id: string }[] }).matches.map((m) => m.id),
+      ).toEqual(
+        en
+          .find(query, { limit: 3 })
+          .map((m) => m.id)
+          .slice(0, 3),
       );
+  });
+
+  it('finds nothing for nothing, and never matches a password or a code', () => {
+    expect(findJumps(en, '  ', riverside)).toEqual({ kind: 'empty' });
+    expect(findJumps(en, 'zebra', riverside)).toEqual({ kind: 'found', matches: [] });
+    expect(findJumps(en, 'code 483920', riverside)).toEqual({ kind: 'secret' });
+    expect(findJumps(en, 'password: Fluffy2024!', riverside)).toEqual({ kind: 'secret' });
+  });
+
+  it('is the only matcher: agent.yaml has no word lists of its own', () => {
+    for (const locale of ['en', 'es', 'zh', 'vi', 'ar'])
+      expect(Object.keys(readAgent(CONTENT_DIR, locale))).not.toContain('jump');
   });
 });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import manifest from '../../content/locales.json';
 import { shortestPaths } from '../../flows/machine/explore';
-import { decodeHandoff, encodeHandoff } from '../../flows/session/handoff';
+import { decodeHandoff, encodeHandoff, HANDOFF_LANGUAGES } from '../../flows/session/handoff';
 import { replay } from '../../flows/session/session';
 import { org, walkConfigs } from '../support/orgs';
 
@@ -101,6 +102,40 @@ describe('handoff codes', () => {
     );
     // A random code passes the check one time in 32, and then must also be a real path.
     expect(accepted).toBeLessThan(100);
+  });
+
+  describe("the caller's language", () => {
+    const session = replay(riverside, [{ type: 'pick.code' }, { type: 'pick.text' }]);
+
+    it('every shipped language can travel in a code', () => {
+      expect([...HANDOFF_LANGUAGES].sort()).toEqual(manifest.locales.map((l) => l.code).sort());
+    });
+
+    it.each(HANDOFF_LANGUAGES.map((l) => [l]))('%s comes back with the same path', (language) => {
+      const code = encodeHandoff(session, language);
+      expect(code).not.toBe(sample);
+      const decoded = decodeHandoff(code, riverside);
+      expect(decoded.ok && decoded.language).toBe(language);
+      expect(decoded.ok && essence(decoded.session.trail)).toEqual(essence(session.trail));
+    });
+
+    it('a code without a language (made before, or from saved progress) still opens', () => {
+      const decoded = decodeHandoff(encodeHandoff(session), riverside);
+      expect(decoded.ok).toBe(true);
+      expect(decoded.ok && decoded.language).toBeUndefined();
+      // The code of the old form for this path, written down before languages travelled.
+      expect(encodeHandoff(session)).toBe(encodeHandoff(session, 'en-XA'));
+    });
+
+    it('catches every single mistyped character, the language character too', () => {
+      const compact = encodeHandoff(session, 'vi').replace(/-/g, '');
+      for (let i = 0; i < compact.length; i++)
+        for (const c of ALPHABET) {
+          if (c === compact[i]) continue;
+          const typo = compact.slice(0, i) + c + compact.slice(i + 1);
+          expect(decodeHandoff(typo, riverside).ok).toBe(false);
+        }
+    });
   });
 
   it('refuses codes long enough to make replay slow', () => {

@@ -11,7 +11,8 @@ import { shortcut } from '../keys/keys';
 interface Props {
   config: OrgConfig;
   today: string;
-  onOpen: (session: Session) => void;
+  /** With the caller's language when the code names it. */
+  onOpen: (session: Session, language?: string) => void;
 }
 
 export const CodeBox = forwardRef<HTMLInputElement, Props>(function CodeBox(
@@ -32,7 +33,7 @@ export const CodeBox = forwardRef<HTMLInputElement, Props>(function CodeBox(
         if (decoded.ok) {
           setError(null);
           setCode('');
-          onOpen(decoded.session);
+          onOpen(decoded.session, decoded.language);
         } else setError(decoded.error);
       }}
     >

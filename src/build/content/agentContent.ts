@@ -11,7 +11,6 @@ export interface AgentContent {
   identifiers: Record<string, string>;
   routes: Record<string, string>;
   flows: Record<string, string>;
-  jump: Record<string, { title: string; words: string }>;
   steps: Record<string, AgentStepText>;
   missing?: string[];
 }
@@ -23,7 +22,7 @@ export interface AgentStepText {
   never?: string;
 }
 
-const AGENT_SECTIONS = ['ui', 'facts', 'identifiers', 'routes', 'flows', 'jump', 'steps'] as const;
+const AGENT_SECTIONS = ['ui', 'facts', 'identifiers', 'routes', 'flows', 'steps'] as const;
 
 /** Exactly what a locale's agent.yaml holds (empty sections when it has none). */
 export function readAgent(contentDir: string, locale: string): AgentContent {

@@ -1,6 +1,6 @@
 // A help-desk agent on a call: picking up from a caller's code, jumping to a problem, answering
 // with keys, going back along the path, copying the ticket note and starting over for the next call.
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { suggestDomain } from '../../../flows/checks/fields/emailDomain';
@@ -63,21 +63,40 @@ describe('an agent picking up a call', () => {
     expect(agentHeading(container)).toBe('What happens when you try to sign in?');
   });
 
-  it('jumps to the start of a flow from a few words', async () => {
+  it("jumps where the caller's own words lead, on the patient finder", async () => {
     const user = userEvent.setup();
     const { container } = renderAssistant({ mode: 'agent' });
     const jump = screen.getByLabelText("What is the caller's problem? A few words");
-    await user.type(jump, 'code never came');
-    expect(within(jump.closest('form')!).getAllByRole('button')[0]).toHaveTextContent(
-      'Sign-in code problems',
+    await user.type(jump, 'the email with the code never shows up');
+    const form = jump.closest('form')!;
+    // The finder loads on first use; its matches are the patient's sentences.
+    await waitFor(
+      () =>
+        expect(within(form).getAllByRole('button')[0]).toHaveTextContent(
+          'The email with my code never comes',
+        ),
+      { timeout: 15_000 },
     );
+    // Focus never leaves the box while typing; the count is said politely.
+    expect(document.activeElement).toBe(jump);
+    expect(form.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^\d+ match/);
     await user.keyboard('{Enter}');
-    expect(agentHeading(container)).toBe('How do you get your sign-in code?');
+    // Straight to the deeper step, with the real questions before it on the path.
+    expect(
+      container.querySelector('[data-agent-wording]')?.getAttribute('data-agent-wording'),
+    ).toBe('codeEmailMissing');
+    expect(pathTitles(container).length).toBeGreaterThan(1);
+    expect(jump).toHaveValue('');
     await user.type(jump, 'proxy{Enter}');
     expect(agentHeading(container)).toBe('Whose records do you want to see?');
     await user.type(jump, 'zebra');
-    expect(jump.closest('form')!.textContent).toContain('No match.');
-  });
+    expect(form.textContent).toContain('No match.');
+    // A code typed by mistake is cleared, never matched.
+    await user.clear(jump);
+    await user.type(jump, 'code 483920');
+    await waitFor(() => expect(jump).toHaveValue(''));
+    expect(form.textContent).toContain("Don't type");
+  }, 30_000);
 });
 
 describe('keyboard first', () => {
