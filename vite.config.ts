@@ -82,6 +82,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Every scenario played by ear with a virtual screen reader (tests/a11y/README.md).
+          name: 'a11y',
+          environment: 'jsdom',
+          include: ['tests/a11y/**/*.test.tsx'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'scenarios',
           environment: 'jsdom',
           include: ['tests/scenarios/**/*.test.tsx'],
