@@ -87,6 +87,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/a11y/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
+          // A scenario by ear is 0.3–1 s alone; on two busy shared cores, ten times that.
+          testTimeout: 30_000,
         },
       },
       {

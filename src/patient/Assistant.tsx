@@ -59,11 +59,13 @@ export function Assistant({
   useReadableTheme(rootRef);
   const [announcement, setAnnouncement] = useState('');
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: announce and reset per step only
+  // A new step is heard through focus, which moves to its heading (useStepFocus): announcing its
+  // title too would make a screen reader say it twice. The announcer is cleared instead, so a
+  // message from the previous step (the finder's count) is not read out on this one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset per step only
   useEffect(() => {
     setChoiceError(false);
-    if (session.trail.length > 0 || announcement)
-      setAnnouncement(t('announce.step', { title: text.title }));
+    setAnnouncement('');
   }, [stepId]);
 
   // Once the first question is up (and can be answered), mark it for the benchmark and fetch
@@ -95,7 +97,8 @@ export function Assistant({
   const Root = own ? 'div' : 'section';
   const Top = own ? 'header' : 'div';
   const Main = own ? 'main' : 'div';
-  const Nav = own ? 'nav' : 'div';
+  // A navigation landmark only when it holds something: an empty one is announced and found empty.
+  const Nav = own && canGoBack(session) ? 'nav' : 'div';
   const Bottom = own ? 'footer' : 'div';
   const showContactLink = view.kind !== 'contact';
 
@@ -116,7 +119,7 @@ export function Assistant({
           {t('notice.restoreFailed')}
         </p>
       ) : null}
-      <Nav className="sa-nav" {...(own ? { 'aria-label': t('app.name') } : {})}>
+      <Nav className="sa-nav" {...(Nav === 'nav' ? { 'aria-label': t('app.name') } : {})}>
         {canGoBack(session) ? (
           <button className="sa-link sa-back" type="button" onClick={goBack}>
             {t('nav.back')}

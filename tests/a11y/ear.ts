@@ -9,7 +9,7 @@
 // included. It needs only @testing-library/dom 10 and user-event 14, the versions already here,
 // and runs on jsdom 29 under Node 20 (0.33.0 declares node >=20; nothing in it needs jsdom 30).
 import { Virtual } from '@guidepup/virtual-screen-reader';
-import { type Action, decide, type ScreenFacts, type Scenario } from '../scenarios/decide';
+import { type Action, decide, type Scenario, type ScreenFacts } from '../scenarios/decide';
 
 /** One screen as heard: what focus said on arrival, the live announcements, one full read. */
 export interface HeardScreen {
@@ -26,6 +26,34 @@ export interface HeardScreen {
 export interface Item {
   phrase: string;
   node: Node | null;
+  /** The node's text when it was read (React reuses nodes, so later they may hold more). */
+  text: string;
+  /** The markup hiding it from sight, when it is read aloud but not shown. */
+  hidden: string | null;
+}
+
+/**
+ * Text that is read aloud but not shown, each with the reason a sighted person does not need it.
+ * Anything else inside `.sa-visually-hidden` is a fault: the listener hears what others don't see.
+ */
+const SPOKEN_ONLY: { selector: string; why: string }[] = [
+  {
+    selector: '.sa-error-message > .sa-visually-hidden',
+    why: 'the "There is a problem:" prefix: sighted people see the red error styling and the summary',
+  },
+  {
+    selector: '[aria-live]',
+    why: 'the live announcer: it repeats, for the ear, a change that is on screen',
+  },
+];
+
+function hiddenFromSight(node: Node | null): string | null {
+  const element = node instanceof Element ? node : (node?.parentElement ?? null);
+  const hidden = element?.closest('.sa-visually-hidden') ?? null;
+  if (!hidden) return null;
+  return SPOKEN_ONLY.some(({ selector }) => element?.closest(selector))
+    ? null
+    : hidden.outerHTML.slice(0, 100);
 }
 
 const LIVE = /^(polite|assertive): /;
@@ -38,13 +66,11 @@ const settle = async () => {
 
 export class Listener {
   readonly sr = new Virtual();
-  #container!: HTMLElement;
   #seen = 0;
   #first: Node | null = null;
   #firstPhrase = '';
 
   async start(container: HTMLElement) {
-    this.#container = container;
     await this.sr.start({ container });
     this.#first = this.sr.activeNode;
     this.#firstPhrase = await this.sr.lastSpokenPhrase();
@@ -67,14 +93,24 @@ export class Listener {
   async readAll(): Promise<Item[]> {
     const items: Item[] = [];
     await this.toTop();
-    items.push({ phrase: await this.sr.lastSpokenPhrase(), node: this.sr.activeNode });
+    items.push(await this.item());
     for (let i = 0; i < 1000; i++) {
       await this.sr.next();
       if (await this.atTop()) break;
-      items.push({ phrase: await this.sr.lastSpokenPhrase(), node: this.sr.activeNode });
+      items.push(await this.item());
     }
     await this.fresh();
     return items;
+  }
+
+  async item(): Promise<Item> {
+    const node = this.sr.activeNode;
+    return {
+      phrase: await this.sr.lastSpokenPhrase(),
+      node,
+      text: node?.textContent ?? '',
+      hidden: hiddenFromSight(node),
+    };
   }
 
   /** The cursor is on the first item (its "end of …" shares the node, not the phrase). */
@@ -161,7 +197,10 @@ export function groupsOf(read: Item[]): { name: string; at: number }[] {
   return read.flatMap((item, at) => {
     const legend = read[at + 1]?.phrase ?? '';
     if (!item.phrase.startsWith('group, ')) return [];
-    const name = item.phrase === `group, ${legend}` || item.phrase.startsWith(`group, ${legend}, `) ? legend : nameOf(item.phrase);
+    const name =
+      item.phrase === `group, ${legend}` || item.phrase.startsWith(`group, ${legend}, `)
+        ? legend
+        : nameOf(item.phrase);
     return [{ name, at }];
   });
 }
@@ -256,6 +295,34 @@ export async function playByEar(scenario: Scenario, container: HTMLElement): Pro
       arrival = await listener.fresh();
     }
     return { passed: false, reason: `took more than ${maxScreens} screens`, screens };
+  } finally {
+    await listener.stop();
+  }
+}
+
+/** Opens "Contact support" from the first screen by ear, and hears the contact page. */
+export async function hearContactPage(container: HTMLElement): Promise<HeardScreen[]> {
+  const listener = new Listener();
+  await listener.start(container);
+  try {
+    await listener.fresh();
+    const first: HeardScreen = { arrival: [], live: [], read: await listener.readAll() };
+    await listener.toTop();
+    const link = await listener.nextControl(
+      (p) =>
+        p.startsWith('button, ') &&
+        within(first.read, /^contentinfo/, /^end of contentinfo/).some((i) => i.phrase === p),
+    );
+    await listener.fresh();
+    await listener.activate();
+    first.did = `pressed "${nameOf(link)}"`;
+    const arrival = await listener.fresh();
+    const contact: HeardScreen = {
+      arrival: arrival.filter((p) => !LIVE.test(p)),
+      live: arrival.filter((p) => LIVE.test(p)),
+      read: await listener.readAll(),
+    };
+    return [first, contact];
   } finally {
     await listener.stop();
   }
