@@ -89,6 +89,9 @@ export default defineConfig({
           setupFiles: ['tests/ui/setup.ts'],
           // A scenario by ear is 0.3–1 s alone; on two busy shared cores, ten times that.
           testTimeout: 30_000,
+          // The listener's clock is in another zone than the clinics' (Chicago), so "your time"
+          // is heard; fixed, so the committed transcripts read the same on every machine.
+          env: { TZ: 'America/New_York' },
         },
       },
       {
