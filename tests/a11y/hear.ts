@@ -68,6 +68,10 @@ export function sightProblems(screen: HeardScreen, number: number): string[] {
       problems.push(
         `screen ${number}: "${item.phrase}" is read aloud but hidden from sight (${item.hidden})`,
       );
+    // Two pieces of text run together in a name ("example(opens", "problem:Choose"): the reader
+    // says them as one word.
+    if (/[\p{L}\d][(]|[\p{Ll}]:[\p{Lu}]/u.test(item.phrase))
+      problems.push(`screen ${number}: "${item.phrase}" runs two texts together`);
     const parts = item.phrase.split(', ');
     // A name read again as its own description ("button, Print, Print").
     if (parts.length > 2 && parts[1] && parts.slice(2).includes(parts[1]))

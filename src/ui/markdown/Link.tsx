@@ -15,7 +15,13 @@ export function Link({ href, children }: { href: string | undefined; children: R
   return (
     <a href={url} {...(external ? { rel: 'noopener noreferrer', target: '_blank' } : {})}>
       {children}
-      {external ? <span className="sa-link__note"> {t('link.newTab')}</span> : null}
+      {/* The space outside the note: name computation trims each element's own text. */}
+      {external ? (
+        <>
+          {' '}
+          <span className="sa-link__note">{t('link.newTab')}</span>
+        </>
+      ) : null}
     </a>
   );
 }
