@@ -52,7 +52,9 @@ export function Assistant({
   const stepId = `${session.trail.length}:${view.key}`;
   const [choiceError, setChoiceError] = useState(false);
   const hasError = choiceError || Boolean(view.inputError);
-  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, hasError);
+  // Only the new step's own error keeps focus off its heading (its summary takes focus): the
+  // choice error belongs to the step being left, and once kept focus on nothing after it.
+  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
   useSignals(config, session, view, stepId, now, onSignal);
   // Typed as a div; the same ref sits on a section when embedded.
   const rootRef = useRef<HTMLDivElement>(null);

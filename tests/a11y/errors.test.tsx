@@ -39,6 +39,16 @@ describe('errors, by ear', () => {
     await listener.stop();
   });
 
+  it('after an error, Contact support still moves focus to the new heading', async () => {
+    const listener = await start();
+    await press(listener, 'Continue');
+    await listener.toTop();
+    expect(await press(listener, 'Contact support')).toEqual([
+      'heading, Contact Riverside Health, level 1',
+    ]);
+    await listener.stop();
+  });
+
   it('a web address that is not one: focus says what is wrong, and the field reads it, marked invalid', async () => {
     const listener = await start();
     for (const answer of ['It says my password is wrong', 'On a website']) {
