@@ -86,7 +86,7 @@ export function sightProblems(screen: HeardScreen, number: number): string[] {
 }
 
 /**
- * Opening hours a listener understands: no clock ranges read as "17:00–", a state ("Open now",
+ * Phone numbers and opening hours a listener understands: no clock ranges read as "17:00–", a state ("Open now",
  * "Closed now") before any time, and times in the locale's own way of saying them.
  */
 export function hoursProblems(screen: HeardScreen, number: number, locale: string): string[] {
@@ -96,6 +96,10 @@ export function hoursProblems(screen: HeardScreen, number: number, locale: strin
       problems.push(`screen ${number}: hours read as a clock range: "${phrase}"`);
     if (locale === 'en' && /\b(1[3-9]|2[0-3]):\d{2}\b/.test(phrase))
       problems.push(`screen ${number}: a 24-hour time in English: "${phrase}"`);
+    // A phone number in groups ("(608) 555-0142") is read in groups; a run of 7 or more digits
+    // ("6085550142", "+16085550142") is read as one huge number.
+    if (/^link, .*\d{7,}/.test(phrase))
+      problems.push(`screen ${number}: a number read as one long number: "${phrase}"`);
     // "las" goes with an hour ("las 8:00"), never a day: "las jueves" is heard as a mistake.
     if (
       locale === 'es' &&
