@@ -128,6 +128,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Every scenario played by ear with a virtual screen reader (tests/a11y/README.md).
+          name: 'a11y',
+          environment: 'jsdom',
+          include: ['tests/a11y/**/*.test.tsx'],
+          setupFiles: ['tests/ui/setup.ts'],
+          // A scenario by ear is 0.3–1 s alone; on two busy shared cores, ten times that.
+          testTimeout: 30_000,
+          // The listener's clock is in another zone than the clinics' (Chicago), so "your time"
+          // is heard; fixed, so the committed transcripts read the same on every machine.
+          env: { TZ: 'America/New_York' },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'scenarios',
           environment: 'jsdom',
           include: ['tests/scenarios/**/*.test.tsx'],

@@ -1,6 +1,7 @@
-// One polite live region per assistant: it announces each new step, so a screen-reader user hears
-// the change even when their reader does not speak focus moves. Blocking errors are announced by
-// the error summary itself (role="alert").
+// One polite live region per assistant, for changes that do not move focus (the finder's matches,
+// and in the agent view a code opened or a note copied). A new patient step is not announced here:
+// focus moves to its heading, which the reader speaks, and saying the title again made it heard
+// twice (tests/a11y). Blocking errors are announced by the error summary itself (role="alert").
 //
 // The region keeps its own message: announcing re-renders the region alone, not the whole frame
 // and step around it (which once rendered every step twice, the second time only to say it).

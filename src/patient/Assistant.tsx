@@ -61,18 +61,22 @@ export function Assistant({
   const stepId = `${session.trail.length}:${view.key}`;
   const [choiceError, setChoiceError] = useState(false);
   const hasError = choiceError || Boolean(view.inputError);
-  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, hasError);
+  // Only the new step's own error keeps focus off its heading (its summary takes focus): the
+  // choice error belongs to the step being left, and once kept focus on nothing after it.
+  const headingRef = useStepFocus<HTMLHeadingElement>(stepId, Boolean(view.inputError));
   useSignals(config, session, view, stepId, now, onSignal);
   // Typed as a div; the same ref sits on a section when embedded.
   const rootRef = useRef<HTMLDivElement>(null);
   useReadableTheme(rootRef);
   const announcer = useAnnouncer();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: announce and reset per step only
+  // A new step is heard through focus, which moves to its heading (useStepFocus): announcing its
+  // title too would make a screen reader say it twice. The announcer is cleared instead, so a
+  // message from the previous step (the finder's count) is not read out on this one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset per step only
   useEffect(() => {
     if (choiceError) setChoiceError(false);
-    if (session.trail.length > 0 || announcer.region.current.last)
-      announcer.announce(t('announce.step', { title: text.title }));
+    if (announcer.region.current.last) announcer.announce('');
   }, [stepId]);
 
   // Once the first question is up (and can be answered), mark it for the benchmark and fetch
@@ -104,7 +108,8 @@ export function Assistant({
   const Root = own ? 'div' : 'section';
   const Top = own ? 'header' : 'div';
   const Main = own ? 'main' : 'div';
-  const Nav = own ? 'nav' : 'div';
+  // A navigation landmark only when it holds something: an empty one is announced and found empty.
+  const Nav = own && canGoBack(session) ? 'nav' : 'div';
   const Bottom = own ? 'footer' : 'div';
   const showContactLink = view.kind !== 'contact';
 
@@ -133,7 +138,7 @@ export function Assistant({
           <notice.Component config={config} now={now()} />
         </Suspense>
       ) : null}
-      <Nav className="sa-nav" {...(own ? { 'aria-label': t('app.name') } : {})}>
+      <Nav className="sa-nav" {...(Nav === 'nav' ? { 'aria-label': t('app.name') } : {})}>
         {canGoBack(session) ? (
           <button className="sa-link sa-back" type="button" onClick={goBack}>
             {t('nav.back')}

@@ -77,7 +77,7 @@ export function ChoiceStep({
           ) : null}
           {showError ? (
             <p className="sa-error-message" id={errorId}>
-              <span className="sa-visually-hidden">{t('form.errorSummary')}: </span>
+              <span className="sa-visually-hidden">{t('form.errorSummary')}:</span>{' '}
               {t('form.chooseAnswer')}
             </p>
           ) : null}

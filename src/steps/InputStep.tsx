@@ -80,8 +80,7 @@ export function InputStep(props: StepProps) {
           {text.body ? <Markdown source={text.body} /> : null}
           {message ? (
             <p className="sa-error-message" id={errorId}>
-              <span className="sa-visually-hidden">{t('form.errorSummary')}: </span>
-              {message}
+              <span className="sa-visually-hidden">{t('form.errorSummary')}:</span> {message}
             </p>
           ) : null}
           <input

@@ -40,7 +40,12 @@ function vitest(name, projects) {
   failed += counts.failed + (!ok && counts.failed === 0 ? 1 : 0);
 }
 
-vitest('unit, jsdom and scenario tests (vitest)', ['unit', 'ui', 'scenarios']);
+vitest('unit, jsdom, scenario and screen-reader tests (vitest)', [
+  'unit',
+  'ui',
+  'scenarios',
+  'a11y',
+]);
 vitest('browser tests in Chromium (vitest)', ['browser']);
 
 console.log(`\n${passed} passed, ${failed} failed`);

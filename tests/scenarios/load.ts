@@ -4,11 +4,17 @@ import type { Scenario } from './decide';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** SCENARIOS_DIR alone when set; otherwise shared/scenarios beside the repo, then tests/scenarios. */
+/**
+ * SCENARIOS_DIR alone when set; otherwise shared/scenarios beside the repo (or beside the folder
+ * of worktrees the repo is checked out in), then tests/scenarios.
+ */
 export function scenarioDirs(): string[] {
   if (process.env.SCENARIOS_DIR) return [resolve(process.cwd(), process.env.SCENARIOS_DIR)];
-  return [resolve(root, '../shared/scenarios'), resolve(root, 'tests/scenarios/cases')].filter(
-    existsSync,
+  const shared = ['../shared/scenarios', '../../shared/scenarios']
+    .map((dir) => resolve(root, dir))
+    .find(existsSync);
+  return [shared, resolve(root, 'tests/scenarios/cases')].filter(
+    (dir): dir is string => dir !== undefined && existsSync(dir),
   );
 }
 

@@ -1,0 +1,3 @@
+import { everyScenarioByEar } from './everyScenario';
+
+everyScenarioByEar(1, 2);
