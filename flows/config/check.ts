@@ -1,5 +1,6 @@
 // The validator a web team runs on its configuration (`npm run validate-config`, the preview page):
 // every problem with its path and a plain suggestion, and the warnings of warnings.ts.
+import { migrateConfig } from './migrate';
 import { configSchema } from './schema';
 import { type ConfigProblem, validateConfig } from './validate';
 import { type ConfigWarning, configWarnings } from './warnings';
@@ -104,11 +105,24 @@ function suggestionFor(problem: ConfigProblem): string {
 
 export function checkConfig(raw: unknown): ConfigReport {
   const result = validateConfig(raw);
-  if (!result.ok)
+  if (!result.ok) {
+    // A file written for an earlier schema: name the change --fix would make.
+    const migrations = migrateConfig(raw).changes;
+    const migrated = (path: string) =>
+      migrations.filter((m) => path === m.path || path.startsWith(`${m.path}[`));
     return {
       ok: false,
-      errors: result.problems.map((p) => ({ ...p, suggestion: p.suggestion ?? suggestionFor(p) })),
+      errors: result.problems.map((p) => {
+        const changes = migrated(p.path);
+        return {
+          ...p,
+          suggestion: changes.length
+            ? `Changed in this version: ${changes.map((c) => c.message).join('; ')}. Run npm run validate-config -- --fix <file> to rewrite it.`
+            : (p.suggestion ?? suggestionFor(p)),
+        };
+      }),
       warnings: [],
     };
+  }
   return { ok: true, errors: [], warnings: configWarnings(result.config) };
 }
