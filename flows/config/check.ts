@@ -2,6 +2,7 @@
 // every problem with its path and a plain suggestion, the warnings of warnings.ts, and the content
 // lint's rules over the configuration's own wording (textChecks.ts).
 import { agentFactsWarnings, validateAgentFacts } from './agentFacts';
+import { migrateConfig } from './migrate';
 import { configSchema } from './schema';
 import { textFindings } from './textChecks';
 import { type ConfigProblem, validateConfig } from './validate';
@@ -107,12 +108,25 @@ function suggestionFor(problem: ConfigProblem): string {
 
 export function checkConfig(raw: unknown): ConfigReport {
   const result = validateConfig(raw);
-  if (!result.ok)
+  if (!result.ok) {
+    // A file written for an earlier schema: name the change --fix would make.
+    const migrations = migrateConfig(raw).changes;
+    const migrated = (path: string) =>
+      migrations.filter((m) => path === m.path || path.startsWith(`${m.path}[`));
     return {
       ok: false,
-      errors: result.problems.map((p) => ({ ...p, suggestion: p.suggestion ?? suggestionFor(p) })),
+      errors: result.problems.map((p) => {
+        const changes = migrated(p.path);
+        return {
+          ...p,
+          suggestion: changes.length
+            ? `Changed in this version: ${changes.map((c) => c.message).join('; ')}. Run npm run validate-config -- --fix <file> to rewrite it.`
+            : (p.suggestion ?? suggestionFor(p)),
+        };
+      }),
       warnings: [],
     };
+  }
   // The configuration's own wording, held to the content lint's rules.
   const text = textFindings(result.config);
   return {

@@ -1,8 +1,24 @@
 // `npm run validate-config -- path/to/org.json [more.json…]`: checks configurations the way the
 // assistant will (and agent facts files, `<id>.agent.json`), prints each problem with its JSON path and a suggestion, and each warning.
-// Exits 1 when any file has an error (warnings alone pass), so it can gate a deploy.
-import { readFileSync } from 'node:fs';
+// Exits 1 when any file has an error (warnings alone pass), so it can gate a deploy. With --fix it
+// first moves a file written for an earlier schema to today's (flows/config/migrate.ts), rewrites
+// it and lists each change.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { type ConfigReport, checkAgentFacts, checkConfig } from '../../../flows/config/check';
+import { type Migration, migrateConfig } from '../../../flows/config/migrate';
+
+/** Rewrites a file in today's form; the changes made, or null when it is not JSON. */
+export function fixFile(path: string): Migration[] | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+  const { config, changes } = migrateConfig(raw);
+  if (changes.length) writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
+  return changes;
+}
 
 /** Reads and checks one file; a file that is not JSON is reported like any other problem. */
 export function checkFile(path: string): ConfigReport {
@@ -37,13 +53,18 @@ export function formatReport(path: string, report: ConfigReport): string {
   return lines.join('\n');
 }
 
-function main(paths: string[]) {
+function main(args: string[]) {
+  const fix = args.includes('--fix');
+  const paths = args.filter((a) => a !== '--fix');
   if (!paths.length) {
-    console.error('Usage: npm run validate-config -- path/to/org.json [more.json…]');
+    console.error('Usage: npm run validate-config -- [--fix] path/to/org.json [more.json…]');
     return 2;
   }
   let failed = false;
   for (const path of paths) {
+    if (fix)
+      for (const change of fixFile(path) ?? [])
+        console.log(`${path}: fixed   ${change.path}: ${change.message}`);
     const report = checkFile(path);
     console.log(formatReport(path, report));
     failed ||= !report.ok;
