@@ -62,6 +62,14 @@ export default defineConfig({
               includeDependenciesRecursively: false,
             },
             {
+              // What the embed loader shares with the app: the message envelopes and the names of
+              // flows and signal fields, without which the loader would import the whole app.
+              name: 'messages',
+              test: /src\/embed\/messages\.ts|flows\/signals\/signalTypes\.ts|flows\/machine\/types\.ts/,
+              priority: 25,
+              includeDependenciesRecursively: false,
+            },
+            {
               name: 'start',
               test: /src\/app\/requestStart\.ts|src\/i18n\/locales\.ts|content\/locales\.json|virtual:content\/loaders/,
               priority: 20,

@@ -7,6 +7,7 @@ import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { formatPhone, phoneHref } from '../format/phone';
+import { isolateFor } from './facts';
 
 type Kind = 'child' | 'teen' | 'adult' | 'guardian' | 'foster';
 
@@ -37,7 +38,10 @@ function formatDate(iso: string, locale: string): string {
 
 export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
   const { activation, proxy, verification, recovery, results } = config;
-  const base = { orgName: config.name, appName: config.portal.appName };
+  // Left-to-right names kept whole in right-to-left text, as in facts.ts.
+  const iso = isolateFor(locale);
+  const base = { orgName: iso(config.name), appName: iso(config.portal.appName) };
+  const years = (count: number) => t('facts.unit.year', { count });
   const support = phoneFor(config, 'portalSupport');
   const records = phoneFor(config, 'medicalRecords');
   const { groups } = activation;
@@ -74,7 +78,7 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
         url: forms.url,
         address: forms.mailAddress,
         email: forms.email,
-        fax: forms.fax ? formatPhone(forms.fax) : '',
+        fax: forms.fax ? iso(formatPhone(forms.fax, config.country)) : '',
       }),
     );
 
@@ -151,7 +155,7 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
         t('facts.recoveryLimits.reset', {
           ...base,
           count: limits.resetAttempts,
-          phone: formatPhone(support),
+          phone: iso(formatPhone(support, config.country)),
           href: phoneHref(support),
         }),
     ]),
@@ -165,6 +169,11 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
     teenFrom: proxy.teenFrom !== undefined ? String(proxy.teenFrom) : '',
     teenTo: proxy.adultAt !== undefined ? String(proxy.adultAt - 1) : '',
     adultAt: proxy.adultAt !== undefined ? String(proxy.adultAt) : '',
+    // The same ages with their noun, in the form each language's plural rules ask for.
+    youngMaxYears: proxy.teenFrom !== undefined ? years(proxy.teenFrom - 1) : '',
+    teenFromYears: proxy.teenFrom !== undefined ? years(proxy.teenFrom) : '',
+    teenToYears: proxy.adultAt !== undefined ? years(proxy.adultAt - 1) : '',
+    adultAtYears: proxy.adultAt !== undefined ? years(proxy.adultAt) : '',
     childAgeYoung:
       proxy.teenFrom !== undefined
         ? t('facts.childAge.young', { max: proxy.teenFrom - 1 })
@@ -183,7 +192,7 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
         : [
             t('facts.proxyForm.ask', {
               ...base,
-              phone: formatPhone(records),
+              phone: iso(formatPhone(records, config.country)),
               href: phoneHref(records),
             }),
           ],

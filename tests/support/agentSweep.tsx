@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stepKeys } from '../../flows/machine/assistantMachine';
 import { encodeHandoff, HANDOFF_LANGUAGES } from '../../flows/session/handoff';
 import { replay } from '../../flows/session/session';
+import { isolateFor } from '../../src/i18n/facts';
 import { directionOf } from '../../src/i18n/locales';
 import { agentHeading, openCode, pathTitles } from './agentDrive';
 import { agentWalkPaths } from './agentWalk';
@@ -69,7 +70,10 @@ export function sweepAgentSteps(locale: string, { axe }: { axe: boolean }) {
         const theirs = callers.get(callerLanguage)!;
         if (!/\{\{(?!orgName)/.test(theirs.getResource(callerLanguage, 'steps', `${key}.title`)))
           expect(container.querySelector('main [data-caller="title"]')?.textContent).toBe(
-            theirs.t(`steps:${key}.title`, { orgName: path.config.name, suggestion: '' }),
+            theirs.t(`steps:${key}.title`, {
+              orgName: isolateFor(callerLanguage)(path.config.name),
+              suggestion: '',
+            }),
           );
 
         expect(
@@ -82,7 +86,10 @@ export function sweepAgentSteps(locale: string, { axe }: { axe: boolean }) {
         );
         // The same step and the same history as the caller's.
         const title = (step: string) =>
-          i18n.t(`steps:${step}.title`, { orgName: path.config.name, suggestion: '' });
+          i18n.t(`steps:${step}.title`, {
+            orgName: isolateFor(locale)(path.config.name),
+            suggestion: '',
+          });
         if (!/\{\{(?!orgName)/.test(i18n.getResource(locale, 'steps', `${key}.title`)))
           expect(agentHeading(container)).toBe(title(key));
         expect(pathTitles(container)).toHaveLength(caller.visited.length);
