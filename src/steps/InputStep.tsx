@@ -6,6 +6,7 @@ import { checkedInput } from '../../flows/checks/index';
 import type { FieldKind } from '../../flows/machine/types';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/markdown/Markdown';
+import { privateField } from '../ui/privateField';
 import type { StepProps } from './StepProps';
 
 type InputAttributes = {
@@ -81,7 +82,7 @@ export function InputStep(props: StepProps) {
             </p>
           ) : null}
           <input
-            className="sa-input"
+            {...privateField('sa-input')}
             id={fieldId}
             name={field}
             type="text"

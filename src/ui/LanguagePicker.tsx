@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, localeInfo } from '../i18n/i18n';
+import { privateField } from './privateField';
 
 /** Languages listed by their own names; outside the step's form, so it never counts as an answer. */
 export function LanguagePicker({ onChange }: { onChange: (code: string) => void }) {
@@ -16,7 +17,7 @@ export function LanguagePicker({ onChange }: { onChange: (code: string) => void 
       <label htmlFor={id}>{t('app.language')}</label>
       <select
         id={id}
-        className="sa-select"
+        {...privateField('sa-select')}
         value={current}
         onChange={(event) => onChange(event.target.value)}
       >

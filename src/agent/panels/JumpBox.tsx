@@ -2,6 +2,7 @@
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type JumpEntry, matchJump } from '../../../flows/agent/jump';
+import { privateField } from '../../ui/privateField';
 import { Key } from '../keys/Key';
 import { shortcut } from '../keys/keys';
 
@@ -39,7 +40,7 @@ export const JumpBox = forwardRef<HTMLInputElement, Props>(function JumpBox({ on
         {t('ui.jump.hint')}
       </p>
       <input
-        className="sa-input"
+        {...privateField('sa-input')}
         id={`${id}-field`}
         ref={ref}
         type="search"
