@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
+import { headersPlugin } from './src/build/headersPlugin.ts';
 import { noDomEntitiesPlugin } from './src/build/noDomEntities.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig({
     prerenderPlugin(),
     compileHintsPlugin(),
     embedPlugin(version),
+    headersPlugin(),
   ],
   // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
   base: './',
