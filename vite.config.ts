@@ -7,6 +7,7 @@ import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
 import { headersPlugin } from './src/build/headersPlugin.ts';
 import { noDomEntitiesPlugin } from './src/build/noDomEntities.ts';
+import { pinnedPlugin } from './src/build/pinnedPlugin.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -20,6 +21,7 @@ export default defineConfig({
     compileHintsPlugin(),
     embedPlugin(version),
     headersPlugin(),
+    pinnedPlugin(),
   ],
   // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
   base: './',

@@ -1,6 +1,7 @@
 // The security review's browser cases (issue 20), on the built app under the shipped policy:
 // a configuration's Markdown with named entities under Trusted Types, and the frame taking its
 // configuration only from the configurations folder.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -231,6 +232,99 @@ describe.skipIf(!inject('chromium'))('security, in Chromium under the shipped po
       // On its own it is a plain page.
       await page.goto(`${site.url}/embed/frame.html?config=/orgs/riverside.json`);
       await settled(page);
+      await context.close();
+    });
+  });
+
+  describe('the pinned path: the import map pins every chunk, the element chunk pins the stylesheet', () => {
+    let host: { server: Server; url: string };
+    const manifest = () => JSON.parse(readFileSync(join(dist, 'embed/manifest.json'), 'utf8'));
+    beforeAll(async () => {
+      const assistant = baseURL();
+      // As built with SIGNIN_ASSISTANT_ORIGIN set to the assistant's origin.
+      const map = readFileSync(join(dist, 'embed/importmap.txt'), 'utf8')
+        .trim()
+        .replaceAll('"/assets/', `"${assistant}/assets/`)
+        .replaceAll('"/embed/', `"${assistant}/embed/`);
+      const inline = map.slice('<script type="importmap">'.length, -'</script>'.length);
+      const hash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`;
+      const config = readFileSync(join(dist, 'orgs/riverside.json'), 'utf8').replaceAll(
+        '"',
+        '&quot;',
+      );
+      const { loader, files } = manifest();
+      host = await new Promise((done) => {
+        const server = createServer((_request, response) => {
+          response.writeHead(200, {
+            'Content-Type': 'text/html',
+            'Content-Security-Policy': `default-src 'self'; script-src 'self' ${assistant} ${hash}; style-src 'self' ${assistant}; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`,
+          });
+          response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pinned host</title>${map}</head><body>
+<signin-assistant id="a" load="eager" config-json="${config}"></signin-assistant>
+<script type="module" src="${assistant}/${loader}" integrity="${files[loader]}" crossorigin="anonymous"></script></body></html>`);
+        });
+        server.listen(0, '127.0.0.1', () => {
+          const address = server.address();
+          done({
+            server,
+            url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+          });
+        });
+      });
+    });
+    afterAll(() => host?.server.close());
+
+    async function open(tamper?: RegExp) {
+      const context = await browser.newContext();
+      await prepareContext(context);
+      if (tamper)
+        await context.route(tamper, async (route) => {
+          const response = await route.fetch();
+          return route.fulfill({ response, body: `${await response.text()}\n/* changed */` });
+        });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await page.goto(`${host.url}/`);
+      return { page, errors, context };
+    }
+    const heading = (page: import('playwright-core').Page) =>
+      page.evaluate(
+        () =>
+          document.querySelector('#a')?.shadowRoot?.querySelector('.sa-root h1')?.textContent ??
+          null,
+      );
+
+    it('works when every file is as published', async () => {
+      const { page, errors, context } = await open();
+      await page.waitForFunction(() =>
+        document.querySelector('#a')?.shadowRoot?.querySelector('.sa-root h1'),
+      );
+      expect(await heading(page)).toBe('What happens when you try to sign in?');
+      // The stylesheet was checked and applied.
+      expect(
+        await page.evaluate(
+          () => document.querySelector('#a')!.shadowRoot!.querySelector('link')!.integrity,
+        ),
+      ).toMatch(/^sha384-/);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('a changed chunk never runs', async () => {
+      const { page, errors, context } = await open(/\/assets\/element-[\w-]+\.js$/);
+      await page.waitForTimeout(2000);
+      expect(await heading(page)).toBeNull();
+      expect(errors.join('\n')).toMatch(/integrity/i);
+      await context.close();
+    });
+
+    it('a changed stylesheet is refused', async () => {
+      const { page, errors, context } = await open(/\/assets\/styles-[\w-]+\.css$/);
+      await page.waitForTimeout(2000);
+      expect(errors.join('\n')).toMatch(/integrity/i);
       await context.close();
     });
   });
