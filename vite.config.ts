@@ -5,8 +5,10 @@ import { defineConfig } from 'vite';
 import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
+import { headersPlugin } from './src/build/headersPlugin.ts';
 import { noDomEntitiesPlugin } from './src/build/noDomEntities.ts';
 import { orgList } from './src/build/orgList.ts';
+import { pinnedPlugin } from './src/build/pinnedPlugin.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 import { startHintsPlugin } from './src/build/startHints.ts';
 
@@ -22,6 +24,8 @@ export default defineConfig({
     startHintsPlugin(),
     compileHintsPlugin(),
     embedPlugin(version),
+    headersPlugin(),
+    pinnedPlugin(),
   ],
   // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
   base: './',

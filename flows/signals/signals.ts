@@ -1,7 +1,8 @@
 // What a host page may learn about a session, for its own analytics: which step was shown, which
 // flow it belongs to, and what kind of help the person was sent to. Never anything typed, never
 // an answer's meaning beyond "this helped", never a handoff code. The assistant itself sends these
-// nowhere; the embedding (src/embed/) hands them to the host as DOM events or parent messages.
+// nowhere; the embedding (src/embed/) hands them to the host as DOM events or parent messages,
+// cut down by `atLevel` to the flow and the outcome unless step detail was asked for.
 import type { OrgConfig } from '../config/schema';
 import type { StepView } from '../machine/describe';
 import type { AssistantEvent } from '../machine/types';

@@ -34,10 +34,8 @@ function inFolder(url: URL, folder: string): boolean {
 
 /** Why the configuration could not be loaded, when fetchConfig gave up; otherwise null. */
 export function loadFailure(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const keys = Object.keys(value);
-  const error = (value as { error?: unknown }).error;
-  return keys.length === 1 && typeof error === 'string' ? error : null;
+  const error = (value as { error?: unknown } | null)?.error;
+  return typeof error === 'string' && Object.keys(value as object).length === 1 ? error : null;
 }
 
 export async function fetchConfig(
@@ -55,18 +53,17 @@ export async function fetchConfig(
   if (url.origin !== window.location.origin)
     return { error: `${what} must be on this page’s own origin` };
   if (folder && !inFolder(url, folder))
-    return { error: `${what} must name a .json file in the configurations folder ${folder}` };
+    return { error: `${what}: only a .json file in the configurations folder ${folder}` };
   try {
     const response = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
     // `redirect: 'error'` already refuses redirects; the answer's own address is checked too, in
     // case anything between (a service worker, an older browser) followed one.
     const landed = response.url ? new URL(response.url) : url;
     if (response.redirected || landed.origin !== url.origin || landed.pathname !== url.pathname)
-      return { error: `${what} was answered from ${landed.origin}${landed.pathname}, not ${url}` };
+      return { error: `${url} answered from ${landed.href}` };
     if (!response.ok) return { error: `HTTP ${response.status} for ${url}` };
     const type = response.headers.get('content-type') ?? '';
-    if (!JSON_TYPE.test(type))
-      return { error: `${url} is not JSON (Content-Type: ${type || 'none'})` };
+    if (!JSON_TYPE.test(type)) return { error: `${url} is not JSON (${type})` };
     return await response.json();
   } catch (error) {
     return { error: String(error) };

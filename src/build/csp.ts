@@ -24,6 +24,20 @@ export function frameCsp(hosts: readonly string[]): string {
   return [...BASE, `frame-ancestors 'self' ${hosts.join(' ')}`.trim()].join('; ');
 }
 
+/**
+ * The same policy for a <meta> element, the fallback where a host sends no header: browsers
+ * ignore frame-ancestors in a meta policy, so it is left out (only a header can stop framing).
+ */
+export const META_CSP = BASE.join('; ');
+
+/** Sent with every page and file of a deployment (src/build/headersPlugin.ts). */
+export const SECURITY_HEADERS = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+} as const;
+
 export const DEMO_FRAME_HOSTS = ['http://localhost:*', 'http://127.0.0.1:*'];
 
 export function cspFor(path: string): string {

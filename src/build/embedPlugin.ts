@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { cspFor } from './csp.ts';
+import { cspFor, SECURITY_HEADERS } from './csp.ts';
 
 const PAGES = ['frame', 'demo', 'preview'];
 export const LOADER_NAME = 'signin-assistant';
@@ -34,7 +34,7 @@ const devRoutes: Connect.NextHandleFunction = (req, res, next) => {
 
 const policy: Connect.NextHandleFunction = (req, res, next) => {
   res.setHeader('Content-Security-Policy', cspFor(req.url ?? '/'));
-  res.setHeader('X-Content-Type-Options', 'nosniff');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   next();
 };
 

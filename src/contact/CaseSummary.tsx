@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary as CaseSummaryData } from '../../flows/contact/summary';
 import { describeDevice, deviceLabel } from '../format/device';
 import { mailtoHref } from '../format/email';
+import { privateField } from '../ui/privateField';
 import { type SummaryContext, summaryText } from './summaryText';
 
 interface Props {
@@ -50,7 +51,7 @@ export function CaseSummary({ summary, context, email }: Props) {
       {detected ? (
         <div className="sa-checkbox sa-no-print">
           <input
-            className="sa-checkbox__input"
+            {...privateField('sa-checkbox__input')}
             type="checkbox"
             id={`${id}-device`}
             checked={includeDevice}

@@ -5,6 +5,9 @@ import { mount } from '../app/mount';
 import cssUrl from '../styles.css?url';
 import { EVENT_PREFIX } from './messages';
 
+/** Replaced by the build with the stylesheet's integrity; kept as long as one. */
+const STYLE_INTEGRITY = 'sha384-________________________________________________________________';
+
 export interface ElementOptions {
   config: unknown;
   locale?: string;
@@ -28,6 +31,12 @@ export async function mountInShadow(
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = cssUrl;
+  // The build writes the stylesheet's hash here (src/build/pinnedPlugin.ts), so a pinned element
+  // chunk pins its stylesheet too.
+  if (/^sha384-[A-Za-z0-9+/]{63}[A-Za-z0-9+/=]$/.test(STYLE_INTEGRITY)) {
+    link.integrity = STYLE_INTEGRITY;
+    link.crossOrigin = 'anonymous';
+  }
   // Rendering before the stylesheet has loaded would flash unstyled text.
   const styled = new Promise((done) => {
     link.onload = done;

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { Finder } from '../../flows/finder';
 import type { AssistantEvent } from '../../flows/machine/types';
+import { privateField } from '../ui/privateField';
 
 type FinderModule = typeof import('../../flows/finder');
 interface Found {
@@ -103,7 +104,7 @@ export function FinderBox({ config, onFollow, announce }: FinderBoxProps) {
         {t('finder.hint')}
       </p>
       <input
-        className="sa-input"
+        {...privateField('sa-input')}
         id={`${id}-text`}
         type="text"
         value={text}
@@ -111,9 +112,6 @@ export function FinderBox({ config, onFollow, announce }: FinderBoxProps) {
         autoComplete="off"
         spellCheck={false}
         aria-describedby={`${id}-hint`}
-        // Session-replay tools on a host page honour these and record nothing typed here.
-        data-private="true"
-        data-hj-suppress=""
         onChange={(event) => {
           setText(event.target.value);
           if (result.kind === 'secret') setResult({ kind: 'idle' });

@@ -7,6 +7,7 @@ import type { FieldKind } from '../../flows/machine/types';
 import { inputFacts } from '../i18n/facts';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Markdown } from '../ui/markdown/Markdown';
+import { privateField } from '../ui/privateField';
 import { useDomainSuggester } from './domainSuggester';
 import type { StepProps } from './StepProps';
 
@@ -84,7 +85,7 @@ export function InputStep(props: StepProps) {
             </p>
           ) : null}
           <input
-            className="sa-input"
+            {...privateField('sa-input')}
             id={fieldId}
             name={field}
             type="text"

@@ -2,6 +2,7 @@
 // whether Caps Lock is on. What they type is never read, stored or sent; only the key state is.
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { privateField } from './privateField';
 
 export function CapsLockCheck() {
   const { t } = useTranslation('ui');
@@ -20,7 +21,7 @@ export function CapsLockCheck() {
         {t('capsLock.hint')}
       </p>
       <input
-        className="sa-input sa-input--short"
+        {...privateField('sa-input sa-input--short')}
         id={`${id}-practice`}
         type="text"
         autoComplete="off"

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredLocales } from '../i18n/locales';
+import { privateField } from './privateField';
 
 /**
  * The organization's languages (`languages` in its configuration) by their own names; outside the
@@ -22,7 +23,7 @@ export function LanguagePicker({
       <label htmlFor={id}>{t('app.language')}</label>
       <select
         id={id}
-        className="sa-select"
+        {...privateField('sa-select')}
         value={current}
         onChange={(event) => onChange(event.target.value)}
       >

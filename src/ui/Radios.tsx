@@ -1,3 +1,5 @@
+import { privateField } from './privateField';
+
 export interface RadioOption {
   value: string;
   label: string;
@@ -19,7 +21,7 @@ export function Radios({ name, idPrefix, options, value, onChange, describedBy }
       {options.map((option, i) => (
         <div className="sa-radio" key={option.value}>
           <input
-            className="sa-radio__input"
+            {...privateField('sa-radio__input')}
             type="radio"
             id={`${idPrefix}-${i}`}
             name={name}

@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET = { initialGzip: 115 * 1024, oneLocaleGzip: 170 * 1024, loaderGzip: 5 * 1024 };
+// initialGzip: 115 → 116 KB for the security review (issue 20): session-replay markers on every
+// field, the page-title guard, the signal level and the configuration checks add about 0.7 KB.
+export const BUDGET = { initialGzip: 116 * 1024, oneLocaleGzip: 170 * 1024, loaderGzip: 5 * 1024 };
 
 export interface ChunkSize {
   file: string;

@@ -2,6 +2,7 @@
 // shortcuts can be turned off).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { privateField } from '../../ui/privateField';
 import { commandKey } from './Key';
 import { COMMAND_KEYS, type Command } from './keys';
 
@@ -49,7 +50,7 @@ export const KeyList = forwardRef<HTMLHeadingElement, Props>(function KeyList(
       </dl>
       <div className="sa-checkbox">
         <input
-          className="sa-checkbox__input"
+          {...privateField('sa-checkbox__input')}
           type="checkbox"
           id={`${id}-single-keys`}
           checked={singleKeys}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../../flows/config/schema';
 import { decodeHandoff, type HandoffError } from '../../../flows/session/handoff';
 import type { Session } from '../../../flows/session/session';
+import { privateField } from '../../ui/privateField';
 import { Key } from '../keys/Key';
 import { shortcut } from '../keys/keys';
 
@@ -51,7 +52,7 @@ export const CodeBox = forwardRef<HTMLInputElement, Props>(function CodeBox(
           {error ? t(`ui.code.errors.${error}`) : ''}
         </p>
         <input
-          className="sa-input sa-agent__code"
+          {...privateField('sa-input sa-agent__code')}
           id={`${id}-field`}
           ref={ref}
           type="text"

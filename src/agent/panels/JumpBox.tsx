@@ -10,6 +10,7 @@ import type { OrgConfig } from '../../../flows/config/schema';
 import type { Finder } from '../../../flows/finder';
 import type { AssistantEvent } from '../../../flows/machine/types';
 import { loadFinder } from '../../steps/FinderBox';
+import { privateField } from '../../ui/privateField';
 import { Key } from '../keys/Key';
 import { shortcut } from '../keys/keys';
 
@@ -98,7 +99,7 @@ export const JumpBox = forwardRef<HTMLInputElement, Props>(function JumpBox(
         {t('ui.jump.hint')}
       </p>
       <input
-        className="sa-input"
+        {...privateField('sa-input')}
         id={`${id}-field`}
         ref={ref}
         type="search"

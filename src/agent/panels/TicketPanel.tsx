@@ -3,6 +3,7 @@
 // (the panel is keyed by the call).
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { privateField } from '../../ui/privateField';
 import { KeyButton } from '../keys/KeyButton';
 import { shortcut } from '../keys/keys';
 
@@ -27,7 +28,7 @@ export const TicketPanel = forwardRef<HTMLTextAreaElement, Props>(function Ticke
         {t('ui.note.yourNotes')}
       </label>
       <textarea
-        className="sa-input sa-agent__notes"
+        {...privateField('sa-input sa-agent__notes')}
         id={`${id}-notes`}
         ref={notesRef}
         rows={4}
