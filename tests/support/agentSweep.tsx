@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHandoff } from '../../flows/session/handoff';
 import { replay } from '../../flows/session/session';
+import { isolateFor } from '../../src/i18n/facts';
 import { agentHeading, openCode, pathTitles } from './agentDrive';
 import { agentWalkPaths } from './agentWalk';
 import { axeViolations } from './axe';
@@ -40,7 +41,10 @@ export function sweepAgentSteps(locale: string, { axe }: { axe: boolean }) {
       );
       // The same step and the same history as the caller's.
       const title = (step: string) =>
-        i18n.t(`steps:${step}.title`, { orgName: path.config.name, suggestion: '' });
+        i18n.t(`steps:${step}.title`, {
+          orgName: isolateFor(locale)(path.config.name),
+          suggestion: '',
+        });
       if (!/\{\{(?!orgName)/.test(i18n.getResource(locale, 'steps', `${key}.title`)))
         expect(agentHeading(container)).toBe(title(key));
       expect(pathTitles(container)).toHaveLength(caller.visited.length);
