@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { preloadAgentView } from '../../src/app/mount';
 import { prefetchLaterSteps } from '../../src/patient/Step';
+import { prefetchFactMarkdown } from '../../src/steps/stepText';
 import { prefetchMarkdown } from '../../src/ui/markdown/Markdown';
 
 // A language loads on demand, and its step text is compiled when first imported: with two test
@@ -10,7 +11,12 @@ import { prefetchMarkdown } from '../../src/ui/markdown/Markdown';
 configure({ asyncUtilTimeout: 5000 });
 
 // Load the on-demand parts up front, as the browser does at idle, so every step renders at once.
-await Promise.all([prefetchMarkdown(), prefetchLaterSteps(), preloadAgentView()]);
+await Promise.all([
+  prefetchMarkdown(),
+  prefetchLaterSteps(),
+  preloadAgentView(),
+  prefetchFactMarkdown(),
+]);
 
 afterEach(() => {
   cleanup();
