@@ -1,17 +1,17 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
-import manifest from '../../content/locales.json';
 import { dateOrderOf } from '../../flows/config/region';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
 import { formatPhone as formatAnyPhone, phoneExample, phoneHref } from '../format/phone';
+import { directionOf } from './locales';
 import { policyFacts } from './policyFacts';
 
-function list(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+function list(items: string[], locale: string, type: Intl.ListFormatType = 'disjunction'): string {
+  return new Intl.ListFormat(locale, { type }).format(items);
 }
 
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
@@ -28,15 +28,12 @@ export const counted = (t: TFunction, unit: Unit, count: number) =>
  * "1 hour, 30 minutes", 2880 → "2 days". The parts are joined by Intl.ListFormat's unit style.
  */
 export function duration(t: TFunction, minutes: number, locale: string): string {
-  if (minutes >= 1440 && minutes % 1440 === 0) return counted(t, 'day', minutes / 1440);
-  if (minutes < 60) return counted(t, 'minute', minutes);
-  const hours = Math.floor(minutes / 60);
+  if (minutes >= 1440 && !(minutes % 1440)) return counted(t, 'day', minutes / 1440);
   const rest = minutes % 60;
-  const parts = [counted(t, 'hour', hours), ...(rest ? [counted(t, 'minute', rest)] : [])];
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+  const parts = minutes < 60 ? [] : [counted(t, 'hour', (minutes - rest) / 60)];
+  if (rest || !parts.length) parts.push(counted(t, 'minute', rest));
+  return list(parts, locale, 'unit');
 }
-
-const RTL = new Set(manifest.locales.filter((l) => l.dir === 'rtl').map((l) => l.code));
 
 /**
  * In right-to-left text, a left-to-right value (a name, a phone number, an address) is wrapped in
@@ -44,8 +41,8 @@ const RTL = new Set(manifest.locales.filter((l) => l.dir === 'rtl').map((l) => l
  * otherwise be reordered around the Arabic. Links drop the marks (src/ui/markdown/safeUrl.ts).
  */
 export function isolateFor(locale: string): (value: string) => string {
-  if (!RTL.has(locale.split('-')[0]!)) return (value) => value;
-  return (value) => (value && /[A-Za-z0-9]/.test(value) ? `\u2068${value}\u2069` : value);
+  if (directionOf(locale) !== 'rtl') return (value) => value;
+  return (value) => (value ? `\u2068${value}\u2069` : value);
 }
 
 // Step facts that come from what the person typed; empty when the path came from a handoff code.

@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
 import type { StepView } from '../../flows/machine/describe';
-import { factsForMarkdown, fillWithNodes, liftBlocks } from '../i18n/factMarkdown';
 import { FROM_TYPED, type StepFacts } from '../i18n/facts';
 import type { MarkdownNode, StepBody } from '../i18n/markdownTree';
 
@@ -14,6 +13,15 @@ export interface StepText {
   answer: (id: string) => string;
 }
 
+// Turning list and link facts into nodes is only needed on later screens (never the first), so
+// its code loads when the first step renders rather than with the initial script (a step opened
+// directly by a link before it arrives shows such a fact as it is written, once).
+let md: typeof import('../i18n/factMarkdown') | undefined;
+export const prefetchFactMarkdown = () =>
+  import('../i18n/factMarkdown').then((m) => {
+    md = m;
+  });
+
 /**
  * The step's body with the facts filled in. Compiled text is a tree: its strings and links are
  * filled by i18next's own interpolator, directly (asking i18next to translate the tree instead
@@ -25,17 +33,24 @@ export interface StepText {
 function bodyText(key: string, facts: StepFacts, i18n: i18n): StepBody {
   const raw = i18n.getResource(i18n.language, 'steps', `${key}.body`) as StepBody | undefined;
   if (raw === undefined || raw === '') return '';
-  if (typeof raw === 'string') return i18n.t(`steps:${key}.body`, factsForMarkdown(facts));
+  if (!md) void prefetchFactMarkdown();
+  if (typeof raw === 'string')
+    return i18n.t(`steps:${key}.body`, md ? md.factsForMarkdown(facts) : facts);
   const fill = (text: string) =>
     text.includes('{{')
       ? i18n.services.interpolator.interpolate(text, facts, i18n.language, {})
       : text;
   const walk = (node: MarkdownNode): MarkdownNode[] => {
     if (typeof node === 'string')
-      return node.includes('{{') ? fillWithNodes(node, facts, fill) : [node];
+      return !node.includes('{{')
+        ? [node]
+        : md
+          ? md.fillWithNodes(node, facts, fill)
+          : [fill(node)];
     const [tag, props, ...children] = node;
     const filled = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fill(v)]));
-    return liftBlocks(tag, filled, children.flatMap(walk));
+    const kids = children.flatMap(walk);
+    return md ? md.liftBlocks(tag, filled, kids) : [[tag, filled, ...kids]];
   };
   return raw.flatMap(walk);
 }

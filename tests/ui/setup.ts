@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import { preloadAgentView } from '../../src/app/mount';
 import { prefetchLaterSteps } from '../../src/patient/Step';
 import { preloadDomainSuggester } from '../../src/steps/domainSuggester';
+import { prefetchFactMarkdown } from '../../src/steps/stepText';
 import { prefetchMarkdown } from '../../src/ui/markdown/Markdown';
 
 // A language loads on demand, and its step text is compiled when first imported: with two test
@@ -16,6 +17,7 @@ await Promise.all([
   prefetchLaterSteps(),
   preloadAgentView(),
   preloadDomainSuggester(),
+  prefetchFactMarkdown(),
 ]);
 
 afterEach(() => {
