@@ -1,5 +1,5 @@
-// Where a help desk sends a call it cannot finish, from the configuration's `agent` section: the
-// records department for records, tier 2 for everything else.
+// Where a help desk sends a call it cannot finish, from the agent facts (<id>.agent.json, merged
+// in as config.agent for the agent view): records for records, tier 2 for everything else.
 import type { InternalRoute, Need, OrgConfig } from '../config/schema';
 
 export function routeHow(config: OrgConfig, route: InternalRoute): string | null {

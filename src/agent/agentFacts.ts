@@ -1,6 +1,7 @@
 // The organization's facts in an agent's words, for placeholders in the agent wording
 // ({{identityRule}}, {{tier2}}, {{passwordPower}}, …) and the facts panel. Everything comes from
-// the configuration's `agent` section; when it is missing, the agent is told to ask.
+// the agent facts file (<id>.agent.json, as config.agent in the agent view); when it is missing,
+// the agent is told to ask.
 import type { TFunction } from 'i18next';
 import { routeHow } from '../../flows/agent/routes';
 import type { OrgConfig } from '../../flows/config/schema';

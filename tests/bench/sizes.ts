@@ -91,7 +91,7 @@ export function sizeReport(dist: string): SizeReport {
   const phoneLibrary = chunks.find((c) => /\/phoneLoader-/.test(c.file))!;
   // The help-desk agent view loads only in agent mode: no patient downloads it.
   const isAgent = (f: string) =>
-    /\/(agent-[\w-]+|AgentView-[\w-]+|agentContent-[\w-]+)\.js$/.test(f);
+    /\/(agent-[\w-]+|AgentView-[\w-]+|agentContent-[\w-]+|agentFactsSource-[\w-]+)\.js$/.test(f);
   // Only what the standalone page can ever load: not the embed pages' own scripts.
   const app = new Set(
     reachable(

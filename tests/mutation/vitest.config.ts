@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
     maxWorkers: 2,
+    // Instrumented code runs slower, and the machine is shared: no test fails for time alone.
+    testTimeout: 120_000,
   },
 });

@@ -96,6 +96,11 @@ describe('birth dates on every side of a birthday', () => {
     expect(checkBirthDate('2026-06-01', '2026-06-01', 18)).toEqual({ kind: 'minor', age: 0 });
     expect(checkBirthDate('2026-06-02', '2026-06-01', 18)).toEqual({ kind: 'inFuture' });
   });
+  it('reads a whole ISO date only, with nothing before or after it', () => {
+    expect(checkBirthDate('1984-03-27', '2026-12-02', 18)).toEqual({ kind: 'adult', age: 42 });
+    expect(checkBirthDate('1984-03-271', '2026-12-02', 18)).toEqual({ kind: 'notADate' });
+    expect(checkBirthDate('11984-03-27', '2026-12-02', 18)).toEqual({ kind: 'notADate' });
+  });
   it('125 years is possible, 126 is not', () => {
     expect(checkBirthDate('1901-06-01', '2026-06-01', 18)).toEqual({ kind: 'adult', age: 125 });
     expect(checkBirthDate('1900-06-01', '2026-06-01', 18)).toEqual({ kind: 'tooOld' });

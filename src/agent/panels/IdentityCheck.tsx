@@ -1,6 +1,7 @@
-// The organization's identity check (config.agent.identityCheck) and, on the contact step, what
-// staff may reset once it is done (config.agent.staffMayReset). Nothing here is a default: what the
-// configuration does not set, the agent is told to ask their team lead about.
+// The organization's identity check (config.agent.identityCheck, from <id>.agent.json) and, on
+// the contact step, what staff may reset once it is done (config.agent.staffMayReset), with the
+// safeguards around any reset. Nothing here is a default: what the agent facts do not set, the
+// agent is told to ask their team lead about.
 import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../../flows/config/schema';
 

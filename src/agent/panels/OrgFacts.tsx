@@ -1,5 +1,5 @@
-// What an agent at this organization may do and where calls go, from the configuration's `agent`
-// section, with each support channel's hours and whether it is open now.
+// What an agent at this organization may do and where calls go, from its agent facts (<id>.agent.json)
+// with each support channel's hours and whether it is open now, and the reset safeguards.
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needs, type OrgConfig } from '../../../flows/config/schema';
