@@ -47,6 +47,9 @@ describe('a fact left unpublished is never stated as a number', () => {
     expect(textOfStep(raw, 'activationExpired')).toContain(
       "doesn't say how long activation codes work",
     );
+    // activation.singleUse left out: nothing is said about using a code once.
+    expect(textOfStep(raw, 'activationExpired')).not.toContain('works only once');
+    expect(reachable(raw, 'activationUsed')).toBe(false);
     expect(textOfStep(raw, 'codeExpired', { method: 'text' })).toContain(
       'stop working after a short time',
     );
