@@ -50,6 +50,9 @@ function bodyText(key: string, facts: StepFacts, i18n: i18n): StepBody {
     const [tag, props, ...children] = node;
     const filled = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fill(v)]));
     const kids = children.flatMap(walk);
+    // A paragraph that held only a fact the organization leaves out is dropped: empty, it would
+    // still be read out as "paragraph" (tests/a11y/transcripts).
+    if (tag === 'p' && kids.every((kid) => typeof kid === 'string' && !kid.trim())) return [];
     return md ? md.liftBlocks(tag, filled, kids) : [[tag, filled, ...kids]];
   };
   return raw.flatMap(walk);
