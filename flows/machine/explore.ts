@@ -69,15 +69,19 @@ export function eventsFor(snapshot: AssistantSnapshot): WalkEvent[] {
   return events.filter((event) => snapshot.can(event));
 }
 
-/** Two snapshots are the same state for the walk when the screen and the code method match. */
-export const serialize = (s: AssistantSnapshot) => JSON.stringify([s.value, s.context.codeMethod]);
+/**
+ * Two snapshots are the same state for the walk when the screen, the code method and what was
+ * forgotten match (`forgot` is cleared after the basics screen, so it splits that screen only).
+ */
+export const serialize = (s: AssistantSnapshot) =>
+  JSON.stringify([s.value, s.context.codeMethod, s.context.forgot]);
 
 const options = (config: OrgConfig, serializeState = serialize) =>
   ({ events: eventsFor, input: { config }, serializeState }) as never;
 
 /**
- * The shortest path to every state the walk tells apart (by `serializeState`: the screen and the
- * code method unless told otherwise), with the events and every snapshot along the way.
+ * The shortest path to every state the walk tells apart (by `serializeState`: `serialize` unless
+ * told otherwise), with the events and every snapshot along the way.
  */
 export function shortestPaths(
   config: OrgConfig,

@@ -10,10 +10,9 @@ export const passwordAndUsername: Situation[] = [
     situation: 'Forgot password or username: recovery chosen before the basics',
     fix: 'Before recovery, check email spelling, capitals and the provider chosen',
     source: seed.issues1,
-    status: 'missing',
-    fixSteps: ['passwordBasics', 'usernameBasics'],
-    needed:
-      'A quick basics screen on the forgot-password, forgot-username and "reset instead" answers',
+    status: 'covered',
+    fixSteps: ['recoveryBasics'],
+    fixBy: 'self',
     branch: 'basicsFirst',
   },
   {

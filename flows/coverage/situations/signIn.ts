@@ -98,10 +98,6 @@ export const signIn: Situation[] = [
     status: 'covered',
     fixSteps: ['codeMethodsExplained'],
     fixBy: 'self',
-    gap: {
-      branch: 'notSureMethod',
-      note: '"Still stuck" ends at contact instead of continuing to the per-method fixes',
-    },
   },
   {
     id: 'not-sure-method-continues',
@@ -109,9 +105,9 @@ export const signIn: Situation[] = [
     situation: 'Not sure how the code comes, and it still fails',
     fix: 'Continue to the fixes for the way the sign-in page names',
     source: seed.signIn,
-    status: 'missing',
+    status: 'covered',
     fixSteps: ['codeMethodsExplained'],
-    needed: 'codeMethodsExplained → a method question → the per-method fixes, not contact',
+    fixBy: 'self',
     branch: 'notSureMethod',
   },
   {

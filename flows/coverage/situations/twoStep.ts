@@ -105,11 +105,7 @@ export const twoStep: Situation[] = [
     status: 'covered',
     fixSteps: ['codeOtherMethod'],
     fixBy: 'self',
-    decidedBy: { rule: 'severalCodeMethods', toldBy: ['codeMethodsExplained'] },
-    gap: {
-      branch: 'oneMethod',
-      note: 'With one method, "another way" goes straight to contact without the method\'s fixes',
-    },
+    decidedBy: { rule: 'severalCodeMethods', toldBy: ['codeOnlyMethod'] },
   },
   {
     id: 'one-method-no-other-way',
@@ -117,10 +113,10 @@ export const twoStep: Situation[] = [
     situation: 'Wants the code another way where there is only one',
     fix: "Show that method's fixes first and say there is no other way",
     source: seed.issues2,
-    status: 'missing',
-    fixSteps: [],
-    needed:
-      'codeProblem "otherWay" with one method → the method fixes, then a plain "no other way"',
+    status: 'covered',
+    fixSteps: ['codeOnlyMethod'],
+    fixBy: 'self',
+    decidedBy: { rule: 'oneCodeMethod', toldBy: ['codeOtherMethod'] },
     branch: 'oneMethod',
   },
   {
