@@ -31,6 +31,7 @@ describe('given the sign-in code is the problem', () => {
       'text',
       'email',
       'authenticator',
+      'appNotification',
       'notSure',
     ]);
     expect(stepAfter('lakeside', 'pick.code').answers).toEqual(['email', 'notSure']);
@@ -45,6 +46,7 @@ describe('given the sign-in code is the problem', () => {
       'rejected',
       'lostAccess',
       'otherWay',
+      'whichCode',
     ]);
   });
   it('with only email codes, a missing email leads to a person rather than another method', () => {
@@ -72,6 +74,23 @@ describe('given the sign-in code is the problem', () => {
     expect(stepAfter('lakeside', ...only).key).toBe('codeOnlyMethod');
     expect(stepAfter('lakeside', ...only, 'pick.neverArrives').key).toBe('codeEmailMissing');
     expect(stepAfter('riverside', ...only).key).toBe('codeOtherMethod');
+  });
+});
+
+describe('given a code of the other kind', () => {
+  it('each code screen leads to the kinds of code, and on to the other flow', () => {
+    expect(stepAfter('riverside', 'pick.code', 'pick.text', 'pick.whichCode').key).toBe(
+      'codeKinds',
+    );
+    expect(stepAfter('riverside', 'pick.newAccount', 'pick.codeFails', 'pick.whichCode').key).toBe(
+      'codeKinds',
+    );
+    const kinds = ['pick.code', 'pick.text', 'pick.whichCode'];
+    expect(stepAfter('riverside', ...kinds, 'pick.activationCode').key).toBe('activationMessage');
+    expect(
+      stepAfter('lakeside', ...kinds.slice(0, 1), 'pick.email', 'pick.whichCode', 'pick.signInCode')
+        .key,
+    ).toBe('codeMethod');
   });
 });
 

@@ -52,9 +52,9 @@ export const signIn: Situation[] = [
     situation: 'The activation or registration email or text never came',
     fix: 'Check spam and the right inbox, signal for texts, resend once and wait',
     source: seed.prepare,
-    status: 'missing',
-    fixSteps: [],
-    needed: 'A new-account answer "the sign-up email or text never came" with its advice',
+    status: 'covered',
+    fixSteps: ['signupMessageMissing'],
+    fixBy: 'self',
     branch: 'signupMessageMissing',
   },
   {

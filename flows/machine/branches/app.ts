@@ -14,8 +14,11 @@ export const appSteps = {
   }),
   appPickedOrg: question({
     flow: 'app',
-    on: { 'pick.yes': 'passwordBasics', 'pick.no': 'appChooseOrg' },
+    on: { 'pick.yes': 'appSignInFixes', 'pick.no': 'appChooseOrg' },
   }),
+  // Sign-in fails in the app with the right organization: the app fixes (update, stored data)
+  // first, then the password basics.
+  appSignInFixes: advice({ flow: 'app', on: helpedOr('passwordBasics') }),
   appUpdate: advice({ flow: 'app', on: helpedOr('appClearCache') }),
   appClearCache: advice({ flow: 'app', on: helpedOr('appReinstall') }),
   appReinstall: advice({ flow: 'app', on: helpedOr(escalateTo('portalSupport')) }),

@@ -13,8 +13,11 @@ export const newAccountSteps = {
       'pick.codeFails': 'activationMessage',
       'pick.noCode': newCodeOrSignup,
       'pick.whatToHaveReady': 'prepareToSignIn',
+      'pick.messageMissing': 'signupMessageMissing',
     },
   }),
+  // The sign-up email or text with the link or code: spam, the inbox given, signal, one resend.
+  signupMessageMissing: advice({ flow: 'newAccount', on: helpedOr('activationRequest') }),
   prepareToSignIn: advice({ flow: 'newAccount', on: helpedOr('activationHave') }),
   activationMessage: question({
     flow: 'newAccount',
@@ -23,6 +26,17 @@ export const newAccountSteps = {
       'pick.notValid': 'activationReceived',
       'pick.alreadyUsed': { guard: 'codesAreSingleUse', target: 'activationUsed' },
       'pick.detailsDontMatch': 'activationBirthDate',
+      'pick.whichCode': 'codeKinds',
+    },
+  }),
+  // An activation code taken for a sign-in code, or the reverse (or for a username): what each
+  // one looks like and is for, then the flow for the one the person has.
+  codeKinds: advice({
+    flow: 'newAccount',
+    on: {
+      'pick.activationCode': 'activationMessage',
+      'pick.signInCode': 'codeMethod',
+      ...helpedOr(escalateTo('portalSupport')),
     },
   }),
   // "Details don't match" is most often the date of birth typed another way, or a minor's
@@ -67,6 +81,7 @@ export const newAccountSteps = {
         'activationLooksFine',
       ),
       'pick.skip': 'activationLooksFine',
+      'pick.whichCode': 'codeKinds',
     },
   }),
   activationWrongLength: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
@@ -75,6 +90,9 @@ export const newAccountSteps = {
   activationLooksFine: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
   activationExpired: advice({ flow: 'newAccount', on: helpedOr(newCodeOrSignup) }),
   activationUsed: advice({ flow: 'newAccount', on: helpedOr('forgotWhich') }),
-  signupOnline: advice({ flow: 'newAccount', on: helpedOr('activationRequest') }),
+  signupOnline: advice({
+    flow: 'newAccount',
+    on: helpedOr('activationRequest', { 'pick.noMessage': 'signupMessageMissing' }),
+  }),
   activationRequest: advice({ flow: 'newAccount', on: helpedOr(escalateTo('portalSupport')) }),
 };

@@ -56,6 +56,7 @@ export const twoStepSteps = {
         { guard: 'hasAnotherMethod', target: 'codeOtherMethod' },
         { target: 'codeOnlyMethod' },
       ],
+      'pick.whichCode': 'codeKinds',
     },
   }),
   // One method only: say so plainly, then the fixes for that method.
