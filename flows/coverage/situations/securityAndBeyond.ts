@@ -50,9 +50,9 @@ export const securityAndBeyond: Situation[] = [
     situation: 'Is my face or fingerprint sent to the hospital?',
     fix: "Biometric sign-in uses the phone's own security and is not sent to the portal",
     source: seed.security,
-    status: 'missing',
-    fixSteps: ['appNewPhone'],
-    needed: 'A security answer on biometrics, including a new or lost phone',
+    status: 'covered',
+    fixSteps: ['biometricPrivacy'],
+    fixBy: 'self',
     branch: 'biometricPrivacy',
   },
   {

@@ -41,9 +41,9 @@ export const signIn: Situation[] = [
     situation: 'Sign-up or recovery asks for the medical record number',
     fix: 'Find it on visit papers, the after-visit summary, bills, or ask the clinic; sign up without it where allowed',
     source: seed.prepare,
-    status: 'missing',
-    fixSteps: ['prepareToSignIn'],
-    needed: 'A step on where to find the record number, reached from sign-up and recovery',
+    status: 'covered',
+    fixSteps: ['medicalRecordNumber'],
+    fixBy: 'self',
     branch: 'medicalRecordNumber',
   },
   {

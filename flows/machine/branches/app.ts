@@ -10,6 +10,7 @@ export const appSteps = {
       'pick.crashes': 'appUpdate',
       'pick.newPhone': 'appNewPhone',
       'pick.cantFindOrg': 'appChooseOrg',
+      'pick.biometric': 'biometricPrivacy',
     },
   }),
   appPickedOrg: question({
@@ -22,5 +23,11 @@ export const appSteps = {
   appUpdate: advice({ flow: 'app', on: helpedOr('appClearCache') }),
   appClearCache: advice({ flow: 'app', on: helpedOr('appReinstall') }),
   appReinstall: advice({ flow: 'app', on: helpedOr(escalateTo('portalSupport')) }),
+  // Face and fingerprint are checked by the phone and never sent to the portal; a new or lost
+  // phone means signing in with the password once.
+  biometricPrivacy: advice({
+    flow: 'security',
+    on: helpedOr(escalateTo('portalSupport'), { 'pick.newPhone': 'appNewPhone' }),
+  }),
   appNewPhone: advice({ flow: 'app', on: helpedOr('recoveryAccess') }),
 };

@@ -14,11 +14,21 @@ export const newAccountSteps = {
       'pick.noCode': newCodeOrSignup,
       'pick.whatToHaveReady': 'prepareToSignIn',
       'pick.messageMissing': 'signupMessageMissing',
+      'pick.recordNumber': 'medicalRecordNumber',
     },
+  }),
+  // Where the medical record number is printed, and who can read it out; some forms let it blank.
+  medicalRecordNumber: advice({
+    flow: 'newAccount',
+    need: 'medicalRecords',
+    on: helpedOr(escalateTo('medicalRecords')),
   }),
   // The sign-up email or text with the link or code: spam, the inbox given, signal, one resend.
   signupMessageMissing: advice({ flow: 'newAccount', on: helpedOr('activationRequest') }),
-  prepareToSignIn: advice({ flow: 'newAccount', on: helpedOr('activationHave') }),
+  prepareToSignIn: advice({
+    flow: 'newAccount',
+    on: helpedOr('activationHave', { 'pick.recordNumber': 'medicalRecordNumber' }),
+  }),
   activationMessage: question({
     flow: 'newAccount',
     on: {
@@ -92,7 +102,10 @@ export const newAccountSteps = {
   activationUsed: advice({ flow: 'newAccount', on: helpedOr('forgotWhich') }),
   signupOnline: advice({
     flow: 'newAccount',
-    on: helpedOr('activationRequest', { 'pick.noMessage': 'signupMessageMissing' }),
+    on: helpedOr('activationRequest', {
+      'pick.noMessage': 'signupMessageMissing',
+      'pick.recordNumber': 'medicalRecordNumber',
+    }),
   }),
   activationRequest: advice({ flow: 'newAccount', on: helpedOr(escalateTo('portalSupport')) }),
 };

@@ -50,6 +50,7 @@ export const afterSignInSteps = {
       'pick.accessibility': 'accessibilityHelp',
       'pick.suspiciousMessage': 'securityCodeShare',
       'pick.signedOut': 'signedOutIdle',
+      'pick.biometric': 'biometricPrivacy',
     },
   }),
   resultsAutoRelease: advice({
