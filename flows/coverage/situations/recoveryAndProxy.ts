@@ -155,9 +155,9 @@ export const recoveryAndProxy: Situation[] = [
     situation: 'Guardian or power of attorney for an adult who cannot agree',
     fix: 'Court-appointed guardians send the court documents instead of the adult signing',
     source: web.cuyuna,
-    status: 'missing',
-    fixSteps: ['proxyAdult'],
-    needed: 'A proxyWho answer for a guardian or power of attorney, with the documents needed',
+    status: 'covered',
+    fixSteps: ['proxyGuardian'],
+    fixBy: 'person',
     branch: 'guardian',
   },
   {

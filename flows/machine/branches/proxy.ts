@@ -11,6 +11,7 @@ export const proxySteps = {
     on: {
       'pick.child': 'proxyChildAge',
       'pick.adult': 'proxyAdult',
+      'pick.guardian': 'proxyGuardian',
       'pick.usingTheirPassword': 'proxyOwnAccess',
       'pick.deceased': 'proxyDeceased',
     },
@@ -32,7 +33,14 @@ export const proxySteps = {
   proxyTeenLimited: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyTeenAssent: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyTeenNone: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
-  proxyAdult: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
+  proxyAdult: advice({
+    flow: 'proxy',
+    need: 'medicalRecords',
+    on: helpedOr(proxyHelp, { 'pick.cannotAgree': 'proxyGuardian' }),
+  }),
+  // An adult who cannot agree: a court-appointed guardian or a health care power of attorney
+  // sends those papers with the proxy form instead of the adult's signature.
+  proxyGuardian: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyOwnAccess: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr('proxyWho') }),
   proxyDeceased: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
 };
