@@ -118,10 +118,6 @@ export const securityAndBeyond: Situation[] = [
     status: 'covered',
     fixSteps: ['accessibilityHelp'],
     fixBy: 'self',
-    gap: {
-      branch: 'accessibilityAtSignIn',
-      note: 'Reached only through "I\'m signed in, but…"',
-    },
   },
   {
     id: 'accessibility-at-sign-in',
@@ -129,9 +125,9 @@ export const securityAndBeyond: Situation[] = [
     situation: 'Screen reader cannot read the sign-in page; puzzle check; zoom breaks it',
     fix: 'Accessibility advice at sign-in, and staff who can help',
     source: seed.tradeOffs,
-    status: 'missing',
-    fixSteps: ['accessibilityHelp'],
-    needed: 'A first-screen route to accessibility advice about the sign-in page itself',
+    status: 'covered',
+    fixSteps: ['accessibilitySignIn'],
+    fixBy: 'self',
     branch: 'accessibilityAtSignIn',
   },
   // ── Mobile versus desktop ──

@@ -32,6 +32,7 @@ export const triageSteps = {
     on: {
       'pick.browserBlocked': 'browserSettings',
       'pick.accountClosed': 'accountInactive',
+      'pick.accessibility': 'accessibilitySignIn',
       'pick.signedIn': 'afterSignInTopic',
       'pick.allProblems': 'problem',
       'pick.none': escalateTo('portalSupport'),
@@ -46,6 +47,11 @@ export const triageSteps = {
       'pick.forSomeoneElse': 'proxyWho',
       'pick.deceased': 'proxyDeceased',
     }),
+  }),
+  // The sign-in page itself is hard to use: screen reader, a puzzle check, zoom, typing.
+  accessibilitySignIn: advice({
+    flow: 'triage',
+    on: helpedOr(escalateTo('portalSupport'), { 'pick.moreTips': 'accessibilityHelp' }),
   }),
   browserSettings: advice({ flow: 'triage', on: helpedOr(escalateTo('portalSupport')) }),
   done: {
