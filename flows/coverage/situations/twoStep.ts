@@ -58,9 +58,10 @@ export const twoStep: Situation[] = [
     situation: 'Email code never arrives; the email app is on a phone',
     fix: 'Also confirm signal or Wi-Fi and that the email app may notify',
     source: seed.issues2,
-    status: 'missing',
+    status: 'covered',
     fixSteps: [{ step: 'codeEmailMissing', codeMethod: 'email' }],
-    needed: 'codeEmailMissing gets the signal/Wi-Fi and notification advice',
+    fixBy: 'self',
+    decidedBy: { rule: 'emailCodes', toldBy: ['codeMethodsExplained'] },
     branch: 'emailOnPhone',
   },
   {
