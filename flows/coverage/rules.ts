@@ -39,6 +39,11 @@ export const RULES = {
     offeredWhen: 'has more than one method',
     offers: (c) => c.verification.methods.length > 1,
   },
+  oneCodeMethod: {
+    setting: 'verification.methods',
+    offeredWhen: 'has one method only',
+    offers: (c) => c.verification.methods.length === 1,
+  },
   unlockByWaitingPublished: unlock('wait'),
   unlockByWaitingUnpublished: {
     setting: 'lockout.unlock',

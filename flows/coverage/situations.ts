@@ -77,6 +77,8 @@ export interface CoveredSituation extends Base {
    * to tell (the message the situation starts from cannot appear there).
    */
   decidedBy?: { rule: RuleId; toldBy: StepKey[]; note?: string };
+  /** The issue 19 branch that built this fix, once it is done. */
+  branch?: Issue19Branch;
   /** Part of an issue 19 branch that the step gives only partly, or in too few configurations. */
   gap?: { branch: Issue19Branch; note: string };
   /** The issue 19 branch these steps now give in full (it was missing when issue 19 was filed). */

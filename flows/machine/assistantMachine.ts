@@ -14,7 +14,7 @@ import { guards } from './guards';
 import type { AssistantContext, AssistantEvent } from './types';
 
 /** Bumped whenever a step is renamed or removed, so saved progress and handoff codes can tell. */
-export const FLOW_VERSION = 2;
+export const FLOW_VERSION = 3;
 
 const steps = {
   ...triageSteps,
@@ -90,6 +90,10 @@ export const assistantMachine = setup({
     rememberMethod: assign({
       codeMethod: (_, params: { method: VerificationMethod }) => params.method,
     }),
+    rememberForgot: assign({
+      forgot: (_, params: { what: 'username' | 'password' | 'both' }) => params.what,
+    }),
+    clearForgot: assign({ forgot: null }),
     recordCheck: assign({
       check: ({ event }) => (event.type === 'input.checked' ? event.result : null),
       inputError: null,
@@ -107,6 +111,7 @@ export const assistantMachine = setup({
     config: input.config,
     today: input.today ?? new Date().toISOString().slice(0, 10),
     codeMethod: null,
+    forgot: null,
     check: null,
     inputError: null,
     escalation: null,

@@ -39,6 +39,8 @@ export function describeStep(snapshot: AssistantSnapshot): StepView {
 
 /**
  * Two snapshots are the same state for the walk (explore.ts) and the finder's jump when the screen
- * and the code method match. Here, not in explore.ts, so the finder does not load the walk.
+ * the code method and what was forgotten match (`forgot` is cleared after the basics screen, so it
+ * splits that screen only). Here, not in explore.ts, so the finder does not load the walk.
  */
-export const serialize = (s: AssistantSnapshot) => JSON.stringify([s.value, s.context.codeMethod]);
+export const serialize = (s: AssistantSnapshot) =>
+  JSON.stringify([s.value, s.context.codeMethod, s.context.forgot]);

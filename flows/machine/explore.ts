@@ -83,8 +83,8 @@ const options = (config: OrgConfig, serializeState = serialize) =>
   ({ events: eventsFor, input: { config }, serializeState }) as never;
 
 /**
- * The shortest path to every state the walk tells apart (by `serializeState`: the screen and the
- * code method unless told otherwise), with the events and every snapshot along the way.
+ * The shortest path to every state the walk tells apart (by `serializeState`: `serialize` unless
+ * told otherwise), with the events and every snapshot along the way.
  */
 export function shortestPaths(
   config: OrgConfig,

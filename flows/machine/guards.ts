@@ -32,6 +32,8 @@ export const guards = {
     context.config.verification.methods.some((m) => m !== context.codeMethod),
   codeMethodIs: ({ context }: GuardArgs, params: { method: VerificationMethod }) =>
     context.codeMethod === params.method,
+  forgotIs: ({ context }: GuardArgs, params: { what: 'username' | 'password' | 'both' }) =>
+    context.forgot === params.what,
   /** Text, email and app notifications are sent; an authenticator app makes its own code. */
   codeIsSent: ({ context }: GuardArgs) => context.codeMethod !== 'authenticator',
   unlocksByWaiting: ({ context }: GuardArgs) => context.config.lockout.unlock === 'wait',

@@ -27,6 +27,8 @@ export interface AssistantContext {
   today: string;
   /** How the person gets their sign-in code; several advice steps depend on it. */
   codeMethod: VerificationMethod | null;
+  /** What the person said they forgot, so the quick basics screen leads on to the right recovery. */
+  forgot: 'username' | 'password' | 'both' | null;
   check: CheckResult | null;
   /** Set while an input step shows an error for what was submitted (its finding kind). */
   inputError: string | null;

@@ -31,6 +31,7 @@ describe('given the sign-in code is the problem', () => {
       'text',
       'email',
       'authenticator',
+      'appNotification',
       'notSure',
     ]);
     expect(stepAfter('lakeside', 'pick.code').answers).toEqual(['email', 'notSure']);
@@ -45,6 +46,7 @@ describe('given the sign-in code is the problem', () => {
       'rejected',
       'lostAccess',
       'otherWay',
+      'whichCode',
     ]);
   });
   it('with only email codes, a missing email leads to a person rather than another method', () => {
@@ -54,6 +56,41 @@ describe('given the sign-in code is the problem', () => {
     expect(
       stepAfter('riverside', 'pick.code', 'pick.email', 'pick.neverArrives', 'pick.stillStuck').key,
     ).toBe('codeOtherMethod');
+  });
+  it("not sure how the code comes: once the page says where, that method's fixes follow", () => {
+    expect(stepAfter('lakeside', 'pick.code', 'pick.notSure').answers).toEqual([
+      'email',
+      'helped',
+      'stillStuck',
+    ]);
+    const after = replay(
+      org('riverside'),
+      ['pick.code', 'pick.notSure', 'pick.email'].map((type) => ({ type }) as AssistantEvent),
+    ).snapshot;
+    expect([describeStep(after).key, after.context.codeMethod]).toEqual(['codeProblem', 'email']);
+  });
+  it("wants the code another way with one method only: says so, then that method's fixes", () => {
+    const only = ['pick.code', 'pick.email', 'pick.otherWay'];
+    expect(stepAfter('lakeside', ...only).key).toBe('codeOnlyMethod');
+    expect(stepAfter('lakeside', ...only, 'pick.neverArrives').key).toBe('codeEmailMissing');
+    expect(stepAfter('riverside', ...only).key).toBe('codeOtherMethod');
+  });
+});
+
+describe('given a code of the other kind', () => {
+  it('each code screen leads to the kinds of code, and on to the other flow', () => {
+    expect(stepAfter('riverside', 'pick.code', 'pick.text', 'pick.whichCode').key).toBe(
+      'codeKinds',
+    );
+    expect(stepAfter('riverside', 'pick.newAccount', 'pick.codeFails', 'pick.whichCode').key).toBe(
+      'codeKinds',
+    );
+    const kinds = ['pick.code', 'pick.text', 'pick.whichCode'];
+    expect(stepAfter('riverside', ...kinds, 'pick.activationCode').key).toBe('activationMessage');
+    expect(
+      stepAfter('lakeside', ...kinds.slice(0, 1), 'pick.email', 'pick.whichCode', 'pick.signInCode')
+        .key,
+    ).toBe('codeMethod');
   });
 });
 
@@ -67,15 +104,35 @@ describe('given a parent of a teen', () => {
     expect(stepAfter('test-variants', ...teen).key).toBe('proxyTeenNone'));
 });
 
-describe('given a forgotten username', () => {
-  it('Riverside sends it by email', () =>
-    expect(stepAfter('riverside', 'pick.forgot', 'pick.username').key).toBe('recoverUsername'));
+describe('given a forgotten username or password', () => {
+  it('shows the quick basics first, whatever was forgotten', () => {
+    for (const what of ['pick.username', 'pick.password', 'pick.both'])
+      expect(stepAfter('riverside', 'pick.forgot', what).key).toBe('recoveryBasics');
+    expect(stepAfter('riverside', 'pick.passwordRejected', 'pick.website', 'pick.reset').key).toBe(
+      'recoveryBasics',
+    );
+  });
+  it('then goes on to what was forgotten', () => {
+    const after = (what: string) =>
+      stepAfter('riverside', 'pick.forgot', what, 'pick.stillStuck').key;
+    expect([after('pick.username'), after('pick.password'), after('pick.both')]).toEqual([
+      'recoverUsername',
+      'recoveryAccess',
+      'forgotBoth',
+    ]);
+  });
+  it('Riverside sends a username by email', () =>
+    expect(stepAfter('riverside', 'pick.forgot', 'pick.username', 'pick.stillStuck').key).toBe(
+      'recoverUsername',
+    ));
   it('Lakeside has no self-service recovery, so it says to call', () =>
-    expect(stepAfter('lakeside', 'pick.forgot', 'pick.both').key).toBe('recoverUsernameCall'));
+    expect(stepAfter('lakeside', 'pick.forgot', 'pick.both', 'pick.stillStuck').key).toBe(
+      'recoverUsernameCall',
+    ));
 });
 
 describe('given the details do not match during a reset', () => {
-  const path = ['pick.forgot', 'pick.password', 'pick.no', 'pick.stillStuck'];
+  const path = ['pick.forgot', 'pick.password', 'pick.stillStuck', 'pick.no', 'pick.stillStuck'];
   it('Riverside routes identity checks to portal support', () =>
     expect(stepAfter('riverside', ...path).escalation?.need).toBe('portalSupport'));
   it('Lakeside routes them to medical records', () =>

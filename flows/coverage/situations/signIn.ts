@@ -41,9 +41,9 @@ export const signIn: Situation[] = [
     situation: 'Sign-up or recovery asks for the medical record number',
     fix: 'Find it on visit papers, the after-visit summary, bills, or ask the clinic; sign up without it where allowed',
     source: seed.prepare,
-    status: 'missing',
-    fixSteps: ['prepareToSignIn'],
-    needed: 'A step on where to find the record number, reached from sign-up and recovery',
+    status: 'covered',
+    fixSteps: ['medicalRecordNumber'],
+    fixBy: 'self',
     branch: 'medicalRecordNumber',
   },
   {
@@ -52,9 +52,9 @@ export const signIn: Situation[] = [
     situation: 'The activation or registration email or text never came',
     fix: 'Check spam and the right inbox, signal for texts, resend once and wait',
     source: seed.prepare,
-    status: 'missing',
-    fixSteps: [],
-    needed: 'A new-account answer "the sign-up email or text never came" with its advice',
+    status: 'covered',
+    fixSteps: ['signupMessageMissing'],
+    fixBy: 'self',
     branch: 'signupMessageMissing',
   },
   {
@@ -98,10 +98,6 @@ export const signIn: Situation[] = [
     status: 'covered',
     fixSteps: ['codeMethodsExplained'],
     fixBy: 'self',
-    gap: {
-      branch: 'notSureMethod',
-      note: '"Still stuck" ends at contact instead of continuing to the per-method fixes',
-    },
   },
   {
     id: 'not-sure-method-continues',
@@ -109,9 +105,9 @@ export const signIn: Situation[] = [
     situation: 'Not sure how the code comes, and it still fails',
     fix: 'Continue to the fixes for the way the sign-in page names',
     source: seed.signIn,
-    status: 'missing',
+    status: 'covered',
     fixSteps: ['codeMethodsExplained'],
-    needed: 'codeMethodsExplained → a method question → the per-method fixes, not contact',
+    fixBy: 'self',
     branch: 'notSureMethod',
   },
   {

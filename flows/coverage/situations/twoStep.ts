@@ -24,10 +24,8 @@ export const twoStep: Situation[] = [
     fixSteps: [{ step: 'codePushMissing', codeMethod: 'appNotification' }],
     fixBy: 'self',
     decidedBy: { rule: 'appNotificationCodes', toldBy: ['codeMethodsExplained'] },
-    gap: {
-      branch: 'pushNeverArrives',
-      note: 'No demo organization offers app notifications, so no demo reaches this step',
-    },
+    // Riverside (a demo) offers app notifications, so the step is reachable there.
+    branch: 'pushNeverArrives',
   },
   {
     id: 'text-code-missing',
@@ -60,9 +58,10 @@ export const twoStep: Situation[] = [
     situation: 'Email code never arrives; the email app is on a phone',
     fix: 'Also confirm signal or Wi-Fi and that the email app may notify',
     source: seed.issues2,
-    status: 'missing',
+    status: 'covered',
     fixSteps: [{ step: 'codeEmailMissing', codeMethod: 'email' }],
-    needed: 'codeEmailMissing gets the signal/Wi-Fi and notification advice',
+    fixBy: 'self',
+    decidedBy: { rule: 'emailCodes', toldBy: ['codeMethodsExplained'] },
     branch: 'emailOnPhone',
   },
   {
@@ -105,11 +104,7 @@ export const twoStep: Situation[] = [
     status: 'covered',
     fixSteps: ['codeOtherMethod'],
     fixBy: 'self',
-    decidedBy: { rule: 'severalCodeMethods', toldBy: ['codeMethodsExplained'] },
-    gap: {
-      branch: 'oneMethod',
-      note: 'With one method, "another way" goes straight to contact without the method\'s fixes',
-    },
+    decidedBy: { rule: 'severalCodeMethods', toldBy: ['codeOnlyMethod'] },
   },
   {
     id: 'one-method-no-other-way',
@@ -117,10 +112,10 @@ export const twoStep: Situation[] = [
     situation: 'Wants the code another way where there is only one',
     fix: "Show that method's fixes first and say there is no other way",
     source: seed.issues2,
-    status: 'missing',
-    fixSteps: [],
-    needed:
-      'codeProblem "otherWay" with one method → the method fixes, then a plain "no other way"',
+    status: 'covered',
+    fixSteps: ['codeOnlyMethod'],
+    fixBy: 'self',
+    decidedBy: { rule: 'oneCodeMethod', toldBy: ['codeOtherMethod'] },
     branch: 'oneMethod',
   },
   {

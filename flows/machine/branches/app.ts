@@ -10,14 +10,24 @@ export const appSteps = {
       'pick.crashes': 'appUpdate',
       'pick.newPhone': 'appNewPhone',
       'pick.cantFindOrg': 'appChooseOrg',
+      'pick.biometric': 'biometricPrivacy',
     },
   }),
   appPickedOrg: question({
     flow: 'app',
-    on: { 'pick.yes': 'passwordBasics', 'pick.no': 'appChooseOrg' },
+    on: { 'pick.yes': 'appSignInFixes', 'pick.no': 'appChooseOrg' },
   }),
+  // Sign-in fails in the app with the right organization: the app fixes (update, stored data)
+  // first, then the password basics.
+  appSignInFixes: advice({ flow: 'app', on: helpedOr('passwordBasics') }),
   appUpdate: advice({ flow: 'app', on: helpedOr('appClearCache') }),
   appClearCache: advice({ flow: 'app', on: helpedOr('appReinstall') }),
   appReinstall: advice({ flow: 'app', on: helpedOr(escalateTo('portalSupport')) }),
+  // Face and fingerprint are checked by the phone and never sent to the portal; a new or lost
+  // phone means signing in with the password once.
+  biometricPrivacy: advice({
+    flow: 'security',
+    on: helpedOr(escalateTo('portalSupport'), { 'pick.newPhone': 'appNewPhone' }),
+  }),
   appNewPhone: advice({ flow: 'app', on: helpedOr('recoveryAccess') }),
 };

@@ -13,9 +13,22 @@ export const newAccountSteps = {
       'pick.codeFails': { guard: 'issuesCodes', target: 'activationMessage' },
       'pick.noCode': newCodeOrSignup,
       'pick.whatToHaveReady': 'prepareToSignIn',
+      'pick.messageMissing': 'signupMessageMissing',
+      'pick.recordNumber': 'medicalRecordNumber',
     },
   }),
-  prepareToSignIn: advice({ flow: 'newAccount', on: helpedOr('activationHave') }),
+  // Where the medical record number is printed, and who can read it out; some forms let it blank.
+  medicalRecordNumber: advice({
+    flow: 'newAccount',
+    need: 'medicalRecords',
+    on: helpedOr(escalateTo('medicalRecords')),
+  }),
+  // The sign-up email or text with the link or code: spam, the inbox given, signal, one resend.
+  signupMessageMissing: advice({ flow: 'newAccount', on: helpedOr('activationRequest') }),
+  prepareToSignIn: advice({
+    flow: 'newAccount',
+    on: helpedOr('activationHave', { 'pick.recordNumber': 'medicalRecordNumber' }),
+  }),
   activationMessage: question({
     flow: 'newAccount',
     on: {
@@ -23,6 +36,17 @@ export const newAccountSteps = {
       'pick.notValid': 'activationReceived',
       'pick.alreadyUsed': { guard: 'codesAreSingleUse', target: 'activationUsed' },
       'pick.detailsDontMatch': 'activationBirthDate',
+      'pick.whichCode': 'codeKinds',
+    },
+  }),
+  // An activation code taken for a sign-in code, or the reverse (or for a username): what each
+  // one looks like and is for, then the flow for the one the person has.
+  codeKinds: advice({
+    flow: 'newAccount',
+    on: {
+      'pick.activationCode': 'activationMessage',
+      'pick.signInCode': 'codeMethod',
+      ...helpedOr(escalateTo('portalSupport')),
     },
   }),
   // "Details don't match" is most often the date of birth typed another way, or a minor's
@@ -67,6 +91,7 @@ export const newAccountSteps = {
         'activationLooksFine',
       ),
       'pick.skip': 'activationLooksFine',
+      'pick.whichCode': 'codeKinds',
     },
   }),
   activationWrongLength: advice({ flow: 'newAccount', on: helpedOr('activationExpired') }),
@@ -78,10 +103,13 @@ export const newAccountSteps = {
   // Without codes at all, a failed online check goes to a person, not to "ask for a code".
   signupOnline: advice({
     flow: 'newAccount',
-    on: helpedOr([
-      { guard: 'issuesCodes', target: 'activationRequest' },
-      escalateTo('portalSupport'),
-    ]),
+    on: helpedOr(
+      [{ guard: 'issuesCodes', target: 'activationRequest' }, escalateTo('portalSupport')],
+      {
+        'pick.noMessage': 'signupMessageMissing',
+        'pick.recordNumber': 'medicalRecordNumber',
+      },
+    ),
   }),
   activationRequest: advice({ flow: 'newAccount', on: helpedOr(escalateTo('portalSupport')) }),
 };

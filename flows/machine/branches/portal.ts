@@ -56,7 +56,11 @@ export const passwordSteps = {
         'portalLookalike',
       ),
       'pick.skip': 'passwordBasics',
-      'pick.reset': 'recoveryAccess',
+      // "Reset my password instead" passes the quick basics screen first, like "I forgot".
+      'pick.reset': {
+        target: 'recoveryBasics',
+        actions: { type: 'rememberForgot', params: { what: 'password' } },
+      },
     },
   }),
   passwordBasics: advice({

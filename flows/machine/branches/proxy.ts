@@ -37,8 +37,13 @@ export const proxySteps = {
   proxyTeenAssent: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyTeenNone: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyTeenAsk: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
-  proxyAdult: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
-  // A legal guardian or power of attorney, and a foster parent: their own forms and papers.
+  proxyAdult: advice({
+    flow: 'proxy',
+    need: 'medicalRecords',
+    on: helpedOr(proxyHelp, { 'pick.cannotAgree': 'proxyGuardian' }),
+  }),
+  // A legal guardian or power of attorney (also for an adult who cannot agree), and a foster
+  // parent: their own forms and papers.
   proxyGuardian: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyFoster: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr(proxyHelp) }),
   proxyOwnAccess: advice({ flow: 'proxy', need: 'medicalRecords', on: helpedOr('proxyWho') }),
@@ -58,6 +63,7 @@ export const afterSignInSteps = {
       'pick.accessibility': 'accessibilityHelp',
       'pick.suspiciousMessage': 'securityCodeShare',
       'pick.signedOut': 'signedOutIdle',
+      'pick.biometric': 'biometricPrivacy',
     },
   }),
   resultsAutoRelease: advice({

@@ -25,14 +25,33 @@ export const triageSteps = {
       'pick.somethingElse': 'otherProblem',
     },
   }),
-  // Rarer messages, before sending the person to a person.
+  // Rarer messages, the after-sign-in topics and the whole list again, before a person: "something
+  // else" is never a dead end.
   otherProblem: question({
     flow: 'triage',
     on: {
       'pick.browserBlocked': 'browserSettings',
-      'pick.accountClosed': escalateTo('patientServices'),
+      'pick.accountClosed': 'accountInactive',
+      'pick.accessibility': 'accessibilitySignIn',
+      'pick.signedIn': 'afterSignInTopic',
+      'pick.allProblems': 'problem',
       'pick.none': escalateTo('portalSupport'),
     },
+  }),
+  // Inactive or closed: long unused, too many failed resets, access for someone else that ended,
+  // or a patient who died. Patient services decides about closed accounts.
+  accountInactive: advice({
+    flow: 'triage',
+    need: 'patientServices',
+    on: helpedOr(escalateTo('patientServices'), {
+      'pick.forSomeoneElse': 'proxyWho',
+      'pick.deceased': 'proxyDeceased',
+    }),
+  }),
+  // The sign-in page itself is hard to use: screen reader, a puzzle check, zoom, typing.
+  accessibilitySignIn: advice({
+    flow: 'triage',
+    on: helpedOr(escalateTo('portalSupport'), { 'pick.moreTips': 'accessibilityHelp' }),
   }),
   browserSettings: advice({ flow: 'triage', on: helpedOr(escalateTo('portalSupport')) }),
   done: {

@@ -12,6 +12,15 @@ const otherMethodOrPerson = [
   escalateTo('portalSupport'),
 ];
 
+const codeMethodIs = (method: string) => ({ type: 'codeMethodIs', params: { method } });
+
+/** The fixes for a code that never arrives depend on how it travels. */
+const neverArrives = [
+  { guard: codeMethodIs('text'), target: 'codePhoneSame' },
+  { guard: codeMethodIs('email'), target: 'codeEmailMissing' },
+  { guard: codeMethodIs('appNotification'), target: 'codePushMissing' },
+];
+
 // Two-step verification, per method: the advice depends on how the code travels.
 export const twoStepSteps = {
   codeMethod: question({
@@ -24,25 +33,40 @@ export const twoStepSteps = {
       'pick.notSure': 'codeMethodsExplained',
     },
   }),
-  codeMethodsExplained: advice({ flow: 'twoStep', on: helpedOr(escalateTo('portalSupport')) }),
+  // The sign-in page names where it sent the code; once the person has found it, the fixes for
+  // that method follow (only the methods this organization uses are offered).
+  codeMethodsExplained: advice({
+    flow: 'twoStep',
+    on: {
+      'pick.text': pickMethod('text'),
+      'pick.email': pickMethod('email'),
+      'pick.authenticator': pickMethod('authenticator'),
+      'pick.appNotification': pickMethod('appNotification'),
+      ...helpedOr(escalateTo('portalSupport')),
+    },
+  }),
   codeProblem: question({
     flow: 'twoStep',
     on: {
-      'pick.neverArrives': [
-        { guard: { type: 'codeMethodIs', params: { method: 'text' } }, target: 'codePhoneSame' },
-        {
-          guard: { type: 'codeMethodIs', params: { method: 'email' } },
-          target: 'codeEmailMissing',
-        },
-        {
-          guard: { type: 'codeMethodIs', params: { method: 'appNotification' } },
-          target: 'codePushMissing',
-        },
-      ],
+      'pick.neverArrives': neverArrives,
       'pick.rejected': 'codeRejected',
       'pick.expired': { guard: 'codeIsSent', target: 'codeExpired' },
       'pick.lostAccess': 'codeLostAccess',
-      'pick.otherWay': otherMethodOrPerson,
+      'pick.otherWay': [
+        { guard: 'hasAnotherMethod', target: 'codeOtherMethod' },
+        { target: 'codeOnlyMethod' },
+      ],
+      'pick.whichCode': 'codeKinds',
+    },
+  }),
+  // One method only: say so plainly, then the fixes for that method.
+  codeOnlyMethod: question({
+    flow: 'twoStep',
+    on: {
+      'pick.neverArrives': neverArrives,
+      'pick.rejected': 'codeRejected',
+      'pick.expired': { guard: 'codeIsSent', target: 'codeExpired' },
+      'pick.lostAccess': 'codeLostAccess',
     },
   }),
   codePhoneSame: question({
