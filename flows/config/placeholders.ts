@@ -50,6 +50,30 @@ export const ORG_FACTS = [
   'phoneExample',
   'dateExample',
   'dateOrder',
+  // Counted facts with their noun (src/i18n/facts.ts) and the published policy's sentences
+  // (src/i18n/policyFacts.ts).
+  'activationCharacters',
+  'activationOldAnswer',
+  'activationRecentAnswer',
+  'activationValidity',
+  'adultAtYears',
+  'childAgeAdult',
+  'childAgeTeen',
+  'childAgeYoung',
+  'codeLife',
+  'lockoutDuration',
+  'lockoutHow',
+  'proxyRenewal',
+  'recoveryLimits',
+  'resendLimit',
+  'resultsWhen',
+  'signupAsks',
+  'signupFallback',
+  'teenFromYears',
+  'teenToYears',
+  'twoStepPolicy',
+  'usernameRule',
+  'youngMaxYears',
 ] as const;
 
 /** Filled from the last check of what the person typed: only on the steps that follow it. */
@@ -58,6 +82,7 @@ export const TYPED_FACTS: Record<string, readonly string[]> = {
   phoneMasked: ['codePhoneCompare'],
   phoneLast4: ['codePhoneCompare'],
   patientAge: ['activationMinor'],
+  patientAgeYears: ['activationMinor'],
   lookalikeReason: ['portalLookalike'],
   ambiguousTip: ['activationLooksFine'],
   fixedValue: ['activationLookalike', 'usernameSpaces'],

@@ -124,7 +124,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       locale,
     ),
     resetMethods: list(recovery.passwordReset.map(method), locale),
-    activationCharacters: activationLength ? counted(t, 'character', activationLength) : '',
+    activationCharacters:
+      activationLength === undefined ? '' : counted(t, 'character', activationLength),
     signupUrl: iso(activation.onlineSignup?.url ?? portalUrl),
     newCodeWays: bullets([
       ...(activation.onlineSignup

@@ -75,9 +75,9 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
     .map((way) =>
       t(`facts.proxyForm.${way}`, {
         ...base,
-        url: forms.url,
-        address: forms.mailAddress,
-        email: forms.email,
+        url: iso(forms.url ?? ''),
+        address: iso(forms.mailAddress ?? ''),
+        email: iso(forms.email ?? ''),
         fax: forms.fax ? iso(formatPhone(forms.fax, config.country)) : '',
       }),
     );

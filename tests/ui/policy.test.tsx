@@ -163,7 +163,7 @@ describe('recovery limits', () => {
 describe('proxy by kind', () => {
   it('Fairview: limited from 12; foster parents send papers by email and renew every year', () => {
     const raw = real('fairview');
-    expect(textOfStep(raw, 'proxyTeenLimited')).toContain('From age 12');
+    expect(textOfStep(raw, 'proxyTeenLimited')).toContain('Once a teen is 12 years old');
     const foster = textOfStep(raw, 'proxyFoster');
     expect(foster).toContain('proxy-documents@fairview.example.org');
     expect(foster).toContain('This access must be renewed every year.');
@@ -195,7 +195,7 @@ describe('proxy by kind', () => {
   });
   it('UR Medicine: limited from 12, online form', () => {
     const raw = real('urmc');
-    expect(textOfStep(raw, 'proxyTeenLimited')).toContain('From age 12');
+    expect(textOfStep(raw, 'proxyTeenLimited')).toContain('Once a teen is 12 years old');
     expect(textOfStep(raw, 'proxyChildYoung')).toContain('child-proxy-request');
   });
   it('no published way to send the form: ask medical records', () => {

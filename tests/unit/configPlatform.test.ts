@@ -116,7 +116,7 @@ describe('validator messages that help', () => {
   it('lists the allowed values of a misspelt lockout.unlock, with the forms', () => {
     const [error] = errorsOf((c) => (c.lockout.unlock = 'waiting'));
     expect(error?.path).toBe('lockout.unlock');
-    expect(error?.message).toMatch(/"wait", "waitUnpublished", "call"/);
+    expect(error?.message).toMatch(/"wait", "waitUnpublished", "unpublished", "call"/);
     expect(error?.message).not.toMatch(/does not match any allowed form/);
     expect(error?.suggestion).toMatch(/minutes/);
   });

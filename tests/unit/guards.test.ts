@@ -113,9 +113,9 @@ describe('given a forgotten username or password', () => {
     );
   });
   it('then goes on to what was forgotten', () => {
-    const after = (what: string) =>
+    const past = (what: string) =>
       stepAfter('riverside', 'pick.forgot', what, 'pick.stillStuck').key;
-    expect([after('pick.username'), after('pick.password'), after('pick.both')]).toEqual([
+    expect([past('pick.username'), past('pick.password'), past('pick.both')]).toEqual([
       'recoverUsername',
       'recoveryAccess',
       'forgotBoth',

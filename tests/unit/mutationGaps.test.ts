@@ -204,8 +204,8 @@ describe('security boundaries at their exact values', () => {
     });
   });
 
-  it('caps a handoff code at MAX_STEPS + 2 characters', () => {
-    const longest = '0'.repeat(MAX_STEPS + 2);
+  it('caps a handoff code at MAX_STEPS + 3 characters (answers, language, version, check)', () => {
+    const longest = '0'.repeat(MAX_STEPS + 3);
     expect(decodeHandoff(longest, org('riverside'))).not.toEqual({ ok: false, error: 'tooLong' });
     expect(decodeHandoff(`${longest}0`, org('riverside'))).toEqual({
       ok: false,

@@ -24,7 +24,13 @@ export const newAccountSteps = {
     on: helpedOr(escalateTo('medicalRecords')),
   }),
   // The sign-up email or text with the link or code: spam, the inbox given, signal, one resend.
-  signupMessageMissing: advice({ flow: 'newAccount', on: helpedOr('activationRequest') }),
+  signupMessageMissing: advice({
+    flow: 'newAccount',
+    on: helpedOr([
+      { guard: 'issuesCodes', target: 'activationRequest' },
+      escalateTo('portalSupport'),
+    ]),
+  }),
   prepareToSignIn: advice({
     flow: 'newAccount',
     on: helpedOr('activationHave', { 'pick.recordNumber': 'medicalRecordNumber' }),
@@ -44,7 +50,7 @@ export const newAccountSteps = {
   codeKinds: advice({
     flow: 'newAccount',
     on: {
-      'pick.activationCode': 'activationMessage',
+      'pick.activationCode': { guard: 'issuesCodes', target: 'activationMessage' },
       'pick.signInCode': 'codeMethod',
       ...helpedOr(escalateTo('portalSupport')),
     },

@@ -109,9 +109,6 @@ export const JumpBox = forwardRef<HTMLInputElement, Props>(function JumpBox(
         value={query}
         aria-describedby={`${id}-hint ${id}-count`}
         aria-keyshortcuts={shortcut('jump')}
-        // Session-replay tools on a host page honour these and record nothing typed here.
-        data-private="true"
-        data-hj-suppress=""
         onFocus={() => setWanted(true)}
         onChange={(event) => {
           setWanted(true);

@@ -205,7 +205,14 @@ export function lintContent(contentDir: string, srcDir: string): LintReport {
     problems,
   );
 
-  const readings = lintLocales(contentDir, locales, problems);
+  // The checks against English read every locale again; a file that does not parse is already
+  // reported above, so they wait until it does.
+  let readings: LocaleReading[] = [];
+  try {
+    readings = lintLocales(contentDir, locales, problems);
+  } catch {
+    // reported above
+  }
 
   const source = sourceText(srcDir);
   const ui = JSON.parse(readFileSync(join(contentDir, 'en', 'ui.json'), 'utf8'));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssistantEvent } from '../../../flows/machine/types';
 import { encodeHandoff } from '../../../flows/session/handoff';
 import { replay } from '../../../flows/session/session';
+import { isolateFor } from '../../../src/i18n/facts';
 import { agentHeading, openCode } from '../../support/agentDrive';
 import { axeViolations } from '../../support/axe';
 import { testI18n } from '../../support/i18n';
@@ -37,6 +38,9 @@ describe('an English agent with a caller in another language', { timeout: 30_000
     "a caller in %s: the caller's question and answers in the caller's words",
     async (lang, dir) => {
       const theirs = testI18n(lang);
+      // An answer as the caller reads it, with the organization's facts (the app's name) filled.
+      const said = (answer: string) =>
+        theirs.t(`steps:codeMethod.answers.${answer}`, { appName: isolateFor(lang)('MyChart') });
       const { container } = renderAssistant({ mode: 'agent' });
       openCode(encodeHandoff(caller, lang));
       // The agent's own heading stays in English.
@@ -46,12 +50,10 @@ describe('an English agent with a caller in another language', { timeout: 30_000
       const answers = [...container.querySelectorAll<HTMLButtonElement>('main [data-answer]')];
       expect(answers.length).toBeGreaterThan(1);
       // Each answer in English (the button) with the caller's words beside it, in order.
-      expect(callerWords(container, 'answer')).toEqual(
-        answers.map((b) => theirs.t(`steps:codeMethod.answers.${b.dataset.answer}`)),
-      );
+      expect(callerWords(container, 'answer')).toEqual(answers.map((b) => said(b.dataset.answer!)));
       for (const b of answers)
         expect(document.getElementById(b.getAttribute('aria-describedby')!)?.textContent).toBe(
-          theirs.t(`steps:codeMethod.answers.${b.dataset.answer}`),
+          said(b.dataset.answer!),
         );
       // Marked with the caller's language and direction inside the left-to-right agent view.
       const root = container.querySelector('.sa-agent')!;
