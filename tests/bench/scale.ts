@@ -6,12 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { launch } from '../browser/launch';
-import { ensureChromium } from '../run/ensure-chromium.mjs';
+import { root, servedBuild } from './builtApp';
 import { median, p95, stepLatency } from './timing';
 
-const root = resolve(import.meta.dirname, '../..');
 const LENGTHS = [5, 20, 60];
 const TIMED = 7;
 /** newAccount, then "what to have ready" → "still stuck" leads back to the same question. */
@@ -54,12 +52,7 @@ async function heapKB(cdp: CDPSession): Promise<number> {
 }
 
 async function main() {
-  if (!ensureChromium()) throw new Error('Chromium is needed for the benchmark');
-  process.env.NODE_ENV = 'production';
-  if (!process.env.NO_BUILD) await build({ root, logLevel: 'warn', mode: 'production' });
-  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  const address = server.httpServer.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { server, url: base } = await servedBuild();
   const browser = await launch();
   const rows: string[] = [];
 

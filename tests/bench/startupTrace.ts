@@ -5,11 +5,9 @@
 // writes tests/bench/results/startup.md; never fails on time.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, preview } from 'vite';
 import { launch } from '../browser/launch';
-import { ensureChromium } from '../run/ensure-chromium.mjs';
+import { root, servedBuild } from './builtApp';
 
-const root = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.STARTUP_RUNS ?? 5);
 
 interface Row {
@@ -19,12 +17,7 @@ interface Row {
 }
 
 async function main() {
-  if (!ensureChromium()) throw new Error('Chromium is needed for the benchmark');
-  process.env.NODE_ENV = 'production';
-  if (!process.env.NO_BUILD) await build({ root, logLevel: 'warn', mode: 'production' });
-  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  const address = server.httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { server, url } = await servedBuild();
   const browser = await launch();
   const traces: { rows: Row[]; interactive: number }[] = [];
   for (let i = 0; i < RUNS; i++) {
