@@ -12,9 +12,20 @@ interface Node {
   children: Map<string, { event: WalkEvent; node: Node }>;
 }
 
-/** Every state the walk reaches for an organization. */
-export function statesOf(orgId: string): Set<string> {
-  return new Set(shortestPaths(org(orgId)).map((path) => describeStep(path.state).key));
+/**
+ * One state per kind of screen (question, advice, input per field, contact, done; with or without
+ * an aid such as the finder or the Caps Lock practice): the first the walk reaches. What an
+ * embedding can break (the host page's styles, the shadow root, the frame, focus) is the same for
+ * every screen built of the same parts, and the standalone gate checks every state in full.
+ */
+export function screenKindsOf(orgId: string): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const path of shortestPaths(org(orgId))) {
+    const view = describeStep(path.state);
+    const kind = [view.kind, view.field, view.widget].filter(Boolean).join(' ');
+    if (![...kinds.values()].includes(kind)) kinds.set(view.key, kind);
+  }
+  return kinds;
 }
 
 /**
