@@ -1,4 +1,4 @@
 import { sweepAgentSteps } from '../../support/agentSweep';
 
-// This language's own agent wording, axe on every step (the wording differs in length and script).
+// This language's own agent wording on every step, axe on a quarter of them (agentSweep.tsx axeHere).
 sweepAgentSteps('zh', { axe: true });
