@@ -3,74 +3,9 @@
 // Exits 1 when any file has an error (warnings alone pass), so it can gate a deploy. With --fix it
 // first moves a file written for an earlier schema to today's (flows/config/migrate.ts), rewrites
 // it and lists each change.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { type ConfigReport, checkAgentFacts, checkConfig } from '../../../flows/config/check';
-import { type Migration, migrateConfig } from '../../../flows/config/migrate';
+export { checkFile, fixFile, formatReport, main } from './validate';
 
-/** Rewrites a file in today's form; the changes made, or null when it is not JSON. */
-export function fixFile(path: string): Migration[] | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return null;
-  }
-  const { config, changes } = migrateConfig(raw);
-  if (changes.length) writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
-  return changes;
-}
-
-/** Reads and checks one file; a file that is not JSON is reported like any other problem. */
-export function checkFile(path: string): ConfigReport {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '(file)',
-          message: reason,
-          suggestion: 'Check the file exists and is JSON: no comments, no trailing commas.',
-        },
-      ],
-      warnings: [],
-    };
-  }
-  // `<id>.agent.json`: the help desk's facts, apart from the public configuration.
-  return /\.agent\.json$/i.test(path) ? checkAgentFacts(raw) : checkConfig(raw);
-}
-
-export function formatReport(path: string, report: ConfigReport): string {
-  const lines = [`${path}: ${report.ok ? 'valid' : 'not valid'}`];
-  for (const e of report.errors)
-    lines.push(`  error   ${e.path}: ${e.message}`, `          → ${e.suggestion}`);
-  for (const w of report.warnings)
-    lines.push(`  warning ${w.path}: ${w.message}`, `          → ${w.suggestion}`);
-  if (report.ok && !report.warnings.length) lines.push('  no problems, no warnings');
-  return lines.join('\n');
-}
-
-function main(args: string[]) {
-  const fix = args.includes('--fix');
-  const paths = args.filter((a) => a !== '--fix');
-  if (!paths.length) {
-    console.error('Usage: npm run validate-config -- [--fix] path/to/org.json [more.json…]');
-    return 2;
-  }
-  let failed = false;
-  for (const path of paths) {
-    if (fix)
-      for (const change of fixFile(path) ?? [])
-        console.log(`${path}: fixed   ${change.path}: ${change.message}`);
-    const report = checkFile(path);
-    console.log(formatReport(path, report));
-    failed ||= !report.ok;
-  }
-  return failed ? 1 : 0;
-}
+import { main } from './validate';
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!))
   process.exit(main(process.argv.slice(2)));
