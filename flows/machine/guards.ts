@@ -34,8 +34,12 @@ export const guards = {
     context.codeMethod === params.method,
   forgotIs: ({ context }: GuardArgs, params: { what: 'username' | 'password' | 'both' }) =>
     context.forgot === params.what,
-  /** Text, email and app notifications are sent; an authenticator app makes its own code. */
-  codeIsSent: ({ context }: GuardArgs) => context.codeMethod !== 'authenticator',
+  /**
+   * Text, email and app notifications are sent; an authenticator app makes its own code, and a
+   * security key sends none.
+   */
+  codeIsSent: ({ context }: GuardArgs) =>
+    context.codeMethod !== 'authenticator' && context.codeMethod !== 'securityKey',
   unlocksByWaiting: ({ context }: GuardArgs) => context.config.lockout.unlock === 'wait',
   unlocksByCall: ({ context }: GuardArgs) => context.config.lockout.unlock === 'call',
   offersSelfServiceReset: ({ context }: GuardArgs) =>

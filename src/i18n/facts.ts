@@ -8,6 +8,7 @@ import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
 import { formatPhone as formatAnyPhone, phoneExample, phoneHref } from '../format/phone';
 import { directionOf } from './locales';
+import { pageFacts } from './pageFacts';
 import { policyFacts } from './policyFacts';
 
 function list(items: string[], locale: string, type: Intl.ListFormatType = 'disjunction'): string {
@@ -87,6 +88,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       ? t('facts.lockoutAttempts', { count: lockout.attempts })
       : t('facts.lockoutAttemptsUnknown');
   const otherMethods = verification.methods.filter((m) => m !== view.codeMethod);
+  // "Sends codes by …" names the ways a code comes: a security key sends none.
+  const codeWays = verification.methods.filter((m) => m !== 'securityKey');
   const inPerson = config.channels.find((c) => c.kind === 'inPerson' && c.address);
   const check = view.check?.finding as Record<string, unknown> | undefined;
   const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';
@@ -118,7 +121,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     trustDeviceTip: verification.trustDeviceDays
       ? t('facts.trustDevice', { count: verification.trustDeviceDays })
       : t('facts.trustDeviceUnknown'),
-    methods: list(verification.methods.map(method), locale),
+    methods: list((codeWays.length ? codeWays : verification.methods).map(method), locale),
     otherMethods: list(
       (otherMethods.length ? otherMethods : verification.methods).map(method),
       locale,
@@ -162,6 +165,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     linkedUrl: iso(config.portal.linkedSignIn?.url ?? portalUrl),
     // The published policy, as sentences that never state an unpublished number.
     ...policyFacts(config, view, t, locale),
+    // The official app's store pages, the policy pages and the other ways to confirm a sign-in.
+    ...pageFacts(config, view, t, locale),
     // From the last check: what the person typed, corrected. Shown on the next screen only.
     suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',

@@ -33,7 +33,11 @@ export const portalSteps = {
     on: helpedOr('passwordBasics', { 'pick.typedPassword': 'securityShared' }),
   }),
   portalLinked: advice({ flow: 'portal', on: helpedOr('recoveryAccess') }),
-  appChooseOrg: advice({ flow: 'portal', on: helpedOr('passwordBasics') }),
+  // "I don't have the app yet" goes back one step, to getting the official app.
+  appChooseOrg: advice({
+    flow: 'portal',
+    on: helpedOr('passwordBasics', { 'pick.noApp': 'appGetOfficial' }),
+  }),
 };
 
 // Password rejected: first where, then the address (a look-alike site rejects every password),

@@ -12,6 +12,13 @@ const otherMethodOrPerson = [
   escalateTo('portalSupport'),
 ];
 
+/** A security key sends no code: its own questions come instead of the code's. */
+const pickKey = {
+  guard: { type: 'offersMethod', params: { method: 'securityKey' } },
+  target: 'keyProblem',
+  actions: { type: 'rememberMethod', params: { method: 'securityKey' } },
+};
+
 const codeMethodIs = (method: string) => ({ type: 'codeMethodIs', params: { method } });
 
 /** The fixes for a code that never arrives depend on how it travels. */
@@ -30,6 +37,7 @@ export const twoStepSteps = {
       'pick.email': pickMethod('email'),
       'pick.authenticator': pickMethod('authenticator'),
       'pick.appNotification': pickMethod('appNotification'),
+      'pick.securityKey': pickKey,
       'pick.notSure': 'codeMethodsExplained',
     },
   }),
@@ -42,6 +50,7 @@ export const twoStepSteps = {
       'pick.email': pickMethod('email'),
       'pick.authenticator': pickMethod('authenticator'),
       'pick.appNotification': pickMethod('appNotification'),
+      'pick.securityKey': pickKey,
       ...helpedOr(escalateTo('portalSupport')),
     },
   }),
@@ -101,4 +110,24 @@ export const twoStepSteps = {
     }),
   }),
   codeOtherMethod: advice({ flow: 'twoStep', on: helpedOr(escalateTo('portalSupport')) }),
+  // A hardware security key on the website: not recognized (browser, USB or NFC), or lost.
+  keyProblem: question({
+    flow: 'twoStep',
+    on: {
+      'pick.notRecognized': 'keyNotRecognized',
+      'pick.lost': 'keyLost',
+      'pick.otherWay': { guard: 'hasAnotherMethod', target: 'codeOtherMethod' },
+    },
+  }),
+  keyNotRecognized: advice({
+    flow: 'twoStep',
+    on: helpedOr(otherMethodOrPerson, { 'pick.lost': 'keyLost' }),
+  }),
+  // A lost key: another way the account has, or staff remove the key after an identity check.
+  keyLost: advice({
+    flow: 'twoStep',
+    on: helpedOr(escalateTo('portalSupport'), {
+      'pick.useOther': { guard: 'hasAnotherMethod', target: 'codeOtherMethod' },
+    }),
+  }),
 };
