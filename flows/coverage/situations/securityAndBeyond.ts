@@ -101,11 +101,11 @@ export const securityAndBeyond: Situation[] = [
     id: 'policy-links',
     topic: 'security',
     situation: 'Wants the privacy notice, proxy or recovery policy, or help page',
-    fix: 'Read the official privacy notices and portal support pages',
+    fix: 'Read the official privacy notices and portal support pages: linked on the proxy, recovery, privacy and contact steps where privacyUrl, proxyPolicyUrl, recoveryPolicyUrl and helpUrl are set, and never made up where they are not',
     source: seed.next1,
-    status: 'missing',
-    fixSteps: [],
-    needed: 'Optional settings for those pages, shown on the proxy, recovery and contact steps',
+    status: 'covered',
+    fixSteps: ['proxyAdult', 'identityAssisted', 'biometricPrivacy'],
+    fixBy: 'self',
     branch: 'policyLinks',
   },
   // ── Accessibility ──
@@ -167,9 +167,14 @@ export const securityAndBeyond: Situation[] = [
     situation: 'Hardware security key on a computer not recognized or lost',
     fix: 'Check USB/NFC and the browser, or use another method',
     source: seed.device,
-    status: 'missing',
-    fixSteps: [],
-    needed: 'A "securityKey" verification method and its steps',
+    status: 'covered',
+    fixSteps: [
+      { step: 'keyNotRecognized', codeMethod: 'securityKey' },
+      { step: 'keyLost', codeMethod: 'securityKey' },
+    ],
+    fixBy: 'self',
+    decidedBy: { rule: 'securityKeys', toldBy: ['codeMethodsExplained'] },
+    // Riverside (a demo) offers security keys.
     branch: 'securityKey',
   },
   {
