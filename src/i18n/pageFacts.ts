@@ -9,6 +9,23 @@ import { isolateFor } from './facts';
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
 const sentences = (parts: (string | false)[]) => parts.filter(Boolean).join(' ');
 
+/**
+ * The organization's own pages that its configuration names (help, privacy, proxy, recovery), one
+ * Markdown line each: "**Privacy notice:** [url](url)". Empty when it names none.
+ */
+export function officialPageLines(config: OrgConfig, t: TFunction, locale: string): string[] {
+  const iso = isolateFor(locale);
+  const base = { orgName: iso(config.name), appName: iso(config.portal.appName) };
+  return (
+    [
+      ['help', config.helpUrl],
+      ['privacy', config.privacyUrl],
+      ['proxy', config.proxyPolicyUrl],
+      ['recovery', config.recoveryPolicyUrl],
+    ] as const
+  ).flatMap(([key, url]) => (url ? [t(`facts.page.list.${key}`, { ...base, url: iso(url) })] : []));
+}
+
 export function pageFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
   const iso = isolateFor(locale);
   const base = { orgName: iso(config.name), appName: iso(config.portal.appName) };
@@ -26,14 +43,7 @@ export function pageFacts(config: OrgConfig, view: StepView, t: TFunction, local
   const list = (items: string[]) =>
     new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
 
-  const pages = (
-    [
-      ['help', config.helpUrl],
-      ['privacy', config.privacyUrl],
-      ['proxy', config.proxyPolicyUrl],
-      ['recovery', config.recoveryPolicyUrl],
-    ] as const
-  ).flatMap(([key, url]) => (url ? [t(`facts.page.list.${key}`, { ...base, url: iso(url) })] : []));
+  const pages = officialPageLines(config, t, locale);
 
   return {
     appStoreWays: bullets([store('apple'), store('google')]),
