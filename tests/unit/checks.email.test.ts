@@ -193,6 +193,7 @@ describe('given a person misspells a less common provider or ending', () => {
   it.each([
     // Another word that contains a short provider's name is not its typo.
     'olive.com',
+    'coax.net',
     // Three letters are too few to read as a provider's name two typos away.
     'yah.com',
     // Two typos away from icloud, but the first letter differs: another company.

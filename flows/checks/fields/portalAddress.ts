@@ -9,7 +9,8 @@ export type AddressFinding =
   | { kind: 'insecure'; official: string }
   | { kind: 'lookalike'; official: string; reason: LookalikeReason }
   | { kind: 'otherPortal'; official: string }
-  | { kind: 'unofficial'; official: string };
+  | { kind: 'unofficial'; official: string }
+  | { kind: 'mainWebsite'; official: string };
 
 export type LookalikeReason = 'extraWords' | 'misspelt' | 'specialCharacters';
 
@@ -18,7 +19,12 @@ function hostOf(value: string): { host: string; protocol: string } | null {
   try {
     const url = new URL(withScheme);
     if (!url.hostname.includes('.')) return null;
-    return { host: url.hostname.toLowerCase().replace(/^www\./, ''), protocol: url.protocol };
+    // "mychart.example.org." (a trailing dot ends a sentence, or is DNS's root) is the same host.
+    const host = url.hostname
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^www\./, '');
+    return { host, protocol: url.protocol };
   } catch {
     return null;
   }
@@ -66,14 +72,22 @@ export function checkPortalAddress(raw: string, officialUrls: readonly string[])
   if (typed.host.split('.').some((label) => label.startsWith('xn--')))
     return { kind: 'lookalike', official, reason: 'specialCharacters' };
   for (const url of officialUrls) {
+    // The organization's own website, of which the portal is a part (riversidehealth.example for
+    // mychart.riversidehealth.example): theirs, not a look-alike, but not where to sign in. Only a
+    // parent of the portal's own host counts: whoever runs it runs the portal's address too.
+    const known = hostOf(url);
+    if (known?.host.endsWith(`.${typed.host}`)) return { kind: 'mainWebsite', official: url };
+  }
+  for (const url of officialUrls) {
     const known = hostOf(url);
     if (!known) continue;
     const name = squash(brand(known.host));
     const typedWhole = squash(typed.host);
-    if (name.length >= 4 && typedWhole.includes(name))
-      return { kind: 'lookalike', official: url, reason: 'extraWords' };
+    // A letter off is "misspelt", even when the name is still inside (riversidehealthh).
     if (nearlySame(typed.host, known.host) || nearlySame(squash(brand(typed.host)), name))
       return { kind: 'lookalike', official: url, reason: 'misspelt' };
+    if (name.length >= 4 && typedWhole.includes(name))
+      return { kind: 'lookalike', official: url, reason: 'extraWords' };
     // "riverside-health-portal-login.com": the organization's words split up with extra ones.
     const words = brand(known.host).match(/[a-z]{4,}/g) ?? [];
     if (words.length > 0 && words.every((w) => typedWhole.includes(w)))
