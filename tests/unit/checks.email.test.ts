@@ -136,6 +136,17 @@ describe('given other things people type in the username box', () => {
       { kind: 'capitalsIgnored' },
     ],
     ['jsmith42', either, { kind: 'looksFine' }],
+    // Capitals are only mentioned when the organization says whether they matter.
+    ['JSmith42', { signInWith: 'username' }, { kind: 'looksFine' }],
+    // A domain with anything but letters, digits, dots and hyphens is incomplete, at either end.
+    ['maria@%gmail.com', either, { kind: 'domainIncomplete' }],
+    ['maria@gmail.com%', either, { kind: 'domainIncomplete' }],
+    // "@" lost only when it ends like an email address, not when .com is inside.
+    [
+      'maria.com.lopez',
+      { signInWith: 'email', usernamesCaseSensitive: false },
+      { kind: 'usernameNotExpected' },
+    ],
     ['', either, { kind: 'empty' }],
     ['   ', either, { kind: 'empty' }],
     ['x'.repeat(10_000), either, { kind: 'tooLong' }],

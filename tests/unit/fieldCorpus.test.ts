@@ -98,5 +98,12 @@ describe('given the organization is outside North America (the phone library is 
     ];
     for (const typed of uk) expect(checkPhoneNumber(typed, 'GB').kind, typed).toBe('valid');
     expect(checkPhoneNumber('020 79', 'GB').kind).toBe('tooShort');
+    // Fewer than 6 digits is too short anywhere; 6 to 15 are asked of the library; more is too long.
+    expect(checkPhoneNumber('12345', 'GB').kind).toBe('tooShort');
+    expect(checkPhoneNumber('123456', 'GB').kind).toBe('notANumberHere');
+    expect(checkPhoneNumber('123456789012345', 'GB').kind).toBe('notANumberHere');
+    expect(checkPhoneNumber('1234567890123456', 'GB').kind).toBe('tooLong');
+    // A number the library cannot read at all.
+    expect(checkPhoneNumber('+0000000', 'GB').kind).toBe('notANumberHere');
   });
 });

@@ -45,14 +45,15 @@ const nearlySame = (a: string, b: string) =>
 export function checkPortalAddress(raw: string, officialUrls: readonly string[]): AddressFinding {
   const official = officialUrls[0] ?? '';
   if (raw.length > MAX_INPUT) return { kind: 'notAnAddress' };
-  const { value } = clean(raw);
+  // Ideographic and full-width full stops (a Chinese or Japanese keyboard's 。) are dots.
+  const value = clean(raw).value.replace(/[\u3002\uff0e\uff61]/g, '.');
   if (!value) return { kind: 'empty' };
-  // Letters from other alphabets that look Latin ("rіverside" with a Cyrillic і).
-  const typedHost = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0] ?? '';
-  // Punycode (xn--) is how such letters travel in an address; checked before parsing, which
-  // rejects some forged ones outright.
+  // Letters from other alphabets that look Latin ("rіverside" with a Cyrillic і), and punycode
+  // (xn--), how such letters travel in an address. Checked before parsing, which rejects some
+  // forged ones outright and turns the rest into punycode.
+  const typedHost = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0]!;
   if (
-    (/[^\p{ASCII}]/u.test(typedHost) && /[a-z]/i.test(typedHost)) ||
+    /[^\p{ASCII}]/u.test(typedHost) ||
     typedHost
       .toLowerCase()
       .split('.')
@@ -68,9 +69,6 @@ export function checkPortalAddress(raw: string, officialUrls: readonly string[])
         ? { kind: 'official', official: url }
         : { kind: 'insecure', official: url };
   }
-  // Punycode means the address uses letters from other alphabets that can look like Latin ones.
-  if (typed.host.split('.').some((label) => label.startsWith('xn--')))
-    return { kind: 'lookalike', official, reason: 'specialCharacters' };
   for (const url of officialUrls) {
     // The organization's own website, of which the portal is a part (riversidehealth.example for
     // mychart.riversidehealth.example): theirs, not a look-alike, but not where to sign in. Only a
@@ -94,7 +92,7 @@ export function checkPortalAddress(raw: string, officialUrls: readonly string[])
       return { kind: 'lookalike', official: url, reason: 'extraWords' };
   }
   // Epic portals usually live at mychart.<organization>: this is someone else's portal.
-  if (/(^|\.)(mychart|my-chart)\b/.test(typed.host) || typed.host.includes('mychart'))
+  if (/my-?chart/.test(typed.host))
     return { kind: 'otherPortal', official };
   return { kind: 'unofficial', official };
 }
