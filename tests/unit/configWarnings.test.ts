@@ -93,6 +93,17 @@ describe('given a portal address on a different site from everything else', () =
           hours: '24/7',
         }),
     ],
+    [
+      'a web form',
+      (c: Record<string, any>) =>
+        c.channels.push({
+          id: 'help-form',
+          kind: 'webForm',
+          handles: ['portalSupport'],
+          url: 'https://riversidehealth.example/help-form',
+          hours: '24/7',
+        }),
+    ],
   ])('is noticed when only %s names the real site', (_, add) => {
     const found = paths((c) => {
       portalOnly(c);
@@ -100,6 +111,16 @@ describe('given a portal address on a different site from everything else', () =
       add(c);
     });
     expect(found).toContain('portal.urls[0]');
+  });
+
+  it('lists every site it was compared with', () => {
+    const warning = warningsFor((c) => {
+      typo(c);
+      c.helpUrl = 'https://help.riverside-support.example/mychart';
+    }).find((w) => w.path === 'portal.urls[0]');
+    expect(warning?.message).toMatch(
+      /addresses \(riverside-support\.example, riversidehealth\.example\)$/,
+    );
   });
 
   it('is not claimed when nothing else names a site to compare with', () => {
