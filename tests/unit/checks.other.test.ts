@@ -57,6 +57,14 @@ describe('given organizations whose names are short, hyphenated or have digits',
   ])('with the portal at %s, %s is %s', (portal, typed, kind) => {
     expect(checkPortalAddress(typed, [portal]).kind).toBe(kind);
   });
+
+  it('names the split-up words as extra words', () => {
+    expect(
+      checkPortalAddress('health-riverside-login.com', [
+        'https://mychart.riverside-health.example',
+      ]),
+    ).toMatchObject({ kind: 'lookalike', reason: 'extraWords' });
+  });
 });
 
 describe('given a person types their activation code', () => {
