@@ -2,6 +2,7 @@
 // that is old, foreign or tampered with gets instead of a replay.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPortalAddress } from '../../flows/checks/fields/portalAddress';
+import { FLOW_VERSION } from '../../flows/machine/assistantMachine';
 import { shortestPaths } from '../../flows/machine/explore';
 import type { AssistantEvent } from '../../flows/machine/types';
 import {
@@ -81,5 +82,14 @@ describe('given what a browser may hold under the saved-progress key', () => {
     expect(reason(withChange({ path: 'x'.repeat(200) }))).toBe('notAPath');
     expect(reason(withChange({ path: '!!!' }))).toBe('notAPath');
     expect(PROGRESS_KIND).toBe(saved.kind);
+  });
+
+  it('names a path saved by another version of the flows as such', () => {
+    // A path whose first character is another flow version (and no language): its check
+    // character is right, so only the version can refuse it.
+    const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    const other = (FLOW_VERSION + 10) % 32;
+    const path = ALPHABET[other]! + ALPHABET[other]!;
+    expect(reason(JSON.stringify({ ...saved, path }))).toBe('otherVersion');
   });
 });
