@@ -11,7 +11,7 @@ const riverside = org('riverside');
 
 describe('given a person submits what they typed', () => {
   it('on the portal address step, it becomes that check’s finding and nothing else', () => {
-    const path = shortestPaths(riverside).find((p) => p.state.value === 'portalAddress')!;
+    const path = shortestPaths(riverside).find((p) => String(p.state.value) === 'portalAddress')!;
     const session = replay(riverside, path.events, '2026-12-02');
     expect(checkedInput(session, 'mychart.riversidehealth.example')).toEqual({
       type: 'input.checked',

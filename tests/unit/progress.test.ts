@@ -21,7 +21,7 @@ describe('given a person who typed a portal address and then reloaded the page',
   let atAddress: Session;
   let afterTyping: Session;
   beforeAll(() => {
-    const path = shortestPaths(riverside).find((p) => p.state.value === 'portalAddress')!;
+    const path = shortestPaths(riverside).find((p) => String(p.state.value) === 'portalAddress')!;
     atAddress = replay(riverside, path.events, '2026-12-02');
     afterTyping = send(atAddress, {
       type: 'input.checked',

@@ -92,7 +92,6 @@ export function checkPortalAddress(raw: string, officialUrls: readonly string[])
       return { kind: 'lookalike', official: url, reason: 'extraWords' };
   }
   // Epic portals usually live at mychart.<organization>: this is someone else's portal.
-  if (/my-?chart/.test(typed.host))
-    return { kind: 'otherPortal', official };
+  if (/my-?chart/.test(typed.host)) return { kind: 'otherPortal', official };
   return { kind: 'unofficial', official };
 }
