@@ -20,6 +20,7 @@ export const portalSteps = {
         [
           [{ kinds: ['official'] }, 'portalOfficial'],
           [{ kinds: ['insecure'] }, 'portalInsecure'],
+          [{ kinds: ['mainWebsite'] }, 'portalMainWebsite'],
         ],
         'portalLookalike',
       ),
@@ -28,6 +29,8 @@ export const portalSteps = {
   }),
   portalOfficial: advice({ flow: 'portal', on: helpedOr('passwordBasics') }),
   portalInsecure: advice({ flow: 'security', on: helpedOr('passwordBasics') }),
+  // The organization's own website, not its portal: no warning, just where to sign in.
+  portalMainWebsite: advice({ flow: 'portal', on: helpedOr('passwordBasics') }),
   portalLookalike: advice({
     flow: 'security',
     on: helpedOr('passwordBasics', { 'pick.typedPassword': 'securityShared' }),
@@ -56,6 +59,7 @@ export const passwordSteps = {
         [
           [{ kinds: ['official'] }, 'passwordBasics'],
           [{ kinds: ['insecure'] }, 'portalInsecure'],
+          [{ kinds: ['mainWebsite'] }, 'portalMainWebsite'],
         ],
         'portalLookalike',
       ),
