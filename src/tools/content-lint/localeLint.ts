@@ -1,6 +1,7 @@
 // The content lint's checks of each translation against English (content/<locale>/): counted
 // facts said with plural-aware placeholders, left-to-right labels isolated in right-to-left text,
-// portal labels given in English with the translation beside them, and a reading measure per
+// portal labels given in English with the translation beside them (and, where an organization can
+// set its own, named only by their placeholder: {{forgotPasswordLabel}}), and a reading measure per
 // language (Spanish: Szigriszt-Pazos; Chinese, Vietnamese, Arabic: sentence and word length).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
