@@ -83,6 +83,14 @@ export const ORG_FACTS = [
   'privacyLink',
   'proxyPolicyLink',
   'recoveryPolicyLink',
+  // The portal's labels (flows/config/sections/portalLabels.ts): its own, or English with a translation.
+  'forgotPasswordLabel',
+  'forgotUsernameLabel',
+  'sendCodeAnotherWayLabel',
+  'tryAnotherMethodLabel',
+  'trustDeviceLabel',
+  'downloadRecordLabel',
+  'codeSentToLabel',
 ] as const;
 
 /** Filled from the last check of what the person typed: only on the steps that follow it. */

@@ -10,6 +10,7 @@ import { channel } from './sections/channels';
 import { about, httpsUrl, origin, phone, text } from './sections/fields';
 import { languages } from './sections/languages';
 import { notices } from './sections/notices';
+import { portalLabels } from './sections/portalLabels';
 import { proxy, results } from './sections/proxy';
 import { country, dateOrder } from './sections/region';
 import { lockout, recovery, verification, type verificationMethods } from './sections/signIn';
@@ -22,6 +23,7 @@ export { identifiers, internalRoutes } from './sections/agent';
 export { needs } from './sections/channels';
 export { email, httpsUrl, origin, phone } from './sections/fields';
 export { SHIPPED_LANGUAGES } from './sections/languages';
+export { LABEL_LANGUAGES, PORTAL_LABEL_KEYS, type PortalLabelKey } from './sections/portalLabels';
 export { proxyKinds } from './sections/proxy';
 export { verificationMethods } from './sections/signIn';
 export { birthDateFormats, signUpIdentifiers } from './sections/signUp';
@@ -63,6 +65,7 @@ export const configSchema = z.strictObject({
       ),
       "the official app: its publisher's name as the stores show it, and its pages in Apple's App Store and Google Play; without them patients are told to search their phone's store for the app's name",
     ),
+    labels: portalLabels,
   }),
   channels: about(
     z.array(channel).check(z.minLength(1), z.maxLength(30)),

@@ -2,7 +2,7 @@
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
 import { dateOrderOf } from '../../flows/config/region';
-import type { OrgConfig } from '../../flows/config/schema';
+import { type OrgConfig, PORTAL_LABEL_KEYS, type PortalLabelKey } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
@@ -44,6 +44,39 @@ export function duration(t: TFunction, minutes: number, locale: string): string 
 export function isolateFor(locale: string): (value: string) => string {
   if (directionOf(locale) !== 'rtl') return (value) => value;
   return (value) => (value ? `\u2068${value}\u2069` : value);
+}
+
+export type PortalLabelFacts = Record<`${PortalLabelKey}Label`, string>;
+
+/**
+ * The portal's links and messages as the text names them ({{forgotPasswordLabel}}, …): the
+ * organization's own label when its portal is offered in this language and it set one
+ * (`portal.labels`), shown alone; otherwise the English label with its translation beside it, as
+ * an English-only portal shows it. Both forms, quotes and bidi isolation included, are the
+ * locale's own (`facts.portalLabel` in ui.json).
+ */
+export function portalLabelFacts(
+  config: OrgConfig,
+  t: TFunction,
+  locale: string,
+): PortalLabelFacts {
+  const labels = config.portal.labels as
+    | Record<string, Partial<Record<PortalLabelKey, string>> | undefined>
+    | undefined;
+  const own = labels?.[locale.split('-')[0]!] ?? {};
+  const facts = {} as PortalLabelFacts;
+  for (const key of PORTAL_LABEL_KEYS) {
+    const label = own[key];
+    facts[`${key}Label`] = label
+      ? t(
+          key === 'codeSentTo' ? 'ui:facts.portalLabel.ownCodeSentTo' : 'ui:facts.portalLabel.own',
+          {
+            label,
+          },
+        )
+      : t(`ui:facts.portalLabel.${key}`);
+  }
+  return facts;
 }
 
 // Step facts that come from what the person typed; empty when the path came from a handoff code.
@@ -95,10 +128,12 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
   const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';
   const years = (n: number) => counted(t, 'year', n);
   const activationLength = activation.groups?.reduce((a, b) => a + b, 0);
+  const labels = portalLabelFacts(config, t, locale);
 
   return {
     ...base,
     ...inputFacts(config, t, locale),
+    ...labels,
     portalUrl: iso(portalUrl),
     portalHost: iso(new URL(portalUrl).host),
     supportPhone: phone(support),
@@ -119,8 +154,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       duration: lockoutDuration,
     }),
     trustDeviceTip: verification.trustDeviceDays
-      ? t('facts.trustDevice', { count: verification.trustDeviceDays })
-      : t('facts.trustDeviceUnknown'),
+      ? t('facts.trustDevice', { count: verification.trustDeviceDays, ...labels })
+      : t('facts.trustDeviceUnknown', labels),
     methods: list((codeWays.length ? codeWays : verification.methods).map(method), locale),
     otherMethods: list(
       (otherMethods.length ? otherMethods : verification.methods).map(method),

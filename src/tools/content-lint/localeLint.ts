@@ -1,6 +1,7 @@
 // The content lint's checks of each translation against English (content/<locale>/): counted
 // facts said with plural-aware placeholders, left-to-right labels isolated in right-to-left text,
-// portal labels given in English with the translation beside them, and a reading measure per
+// portal labels given in English with the translation beside them (and, where an organization can
+// set its own, named only by their placeholder: {{forgotPasswordLabel}}), and a reading measure per
 // language (Spanish: Szigriszt-Pazos; Chinese, Vietnamese, Arabic: sentence and word length).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,6 +85,32 @@ export function portalLabelProblems(english: string, translated: string): string
     }
   }
   return problems;
+}
+
+/**
+ * The portal labels an organization can set in its own language (`portal.labels`): shipped text
+ * names them only through their placeholder, so a configured label reaches every place. Keyed by
+ * placeholder, with the English words a copy written out by hand would contain.
+ */
+export const CONFIGURABLE_LABELS: Record<string, string> = {
+  forgotPasswordLabel: 'Forgot password',
+  forgotUsernameLabel: 'Forgot username',
+  sendCodeAnotherWayLabel: 'Send the code another way',
+  tryAnotherMethodLabel: 'Try another method',
+  trustDeviceLabel: 'Trust this device',
+  downloadRecordLabel: 'Download my record',
+  codeSentToLabel: 'We sent a code to',
+};
+
+/** Configurable portal labels written out instead of named by their placeholder. */
+export function writtenOutLabels(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ').toLowerCase();
+  return Object.entries(CONFIGURABLE_LABELS)
+    .filter(([, words]) => flat.includes(words.toLowerCase()))
+    .map(
+      ([name, words]) =>
+        `"${words}" is written out: use {{${name}}}, which shows the organization's own label when it set one`,
+    );
 }
 
 // --- Reading measures ----------------------------------------------------------------------
@@ -270,6 +297,10 @@ export function lintLocales(
             rule: 'bidi',
             message: `${label} is left-to-right inside right-to-left text: wrap it in FSI…PDI (&#x2068;…&#x2069;)`,
           });
+      // The label forms themselves (facts.portalLabel in ui.json) are where the words belong.
+      if (!file.includes(' facts.portalLabel.'))
+        for (const message of writtenOutLabels(text))
+          problems.push({ file, rule: 'portal-label', message });
       if (code !== 'en' && english)
         for (const problem of portalLabelProblems(english, text))
           problems.push({ file, rule: 'portal-label', message: problem });
