@@ -20,6 +20,9 @@ const paths = (change: (c: Record<string, any>) => void) => warningsFor(change).
 function portalOnly(c: Record<string, any>) {
   delete c.helpUrl;
   delete c.accessibilityUrl;
+  delete c.privacyUrl;
+  delete c.proxyPolicyUrl;
+  delete c.recoveryPolicyUrl;
   delete c.activation.onlineSignup;
   delete c.proxy.forms.url;
   c.channels = c.channels.filter((ch: { kind: string }) => ch.kind === 'phone');
