@@ -1,8 +1,9 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
+import { PORTAL_LABEL_KEYS, type PortalLabelKey } from '../../flows/config/portalLabelKeys';
 import { dateOrderOf } from '../../flows/config/region';
-import { type OrgConfig, PORTAL_LABEL_KEYS, type PortalLabelKey } from '../../flows/config/schema';
+import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';

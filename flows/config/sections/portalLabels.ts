@@ -3,21 +3,13 @@
 // label with its meaning beside it ("Forgot password?" (¿Olvidó su contraseña?)), because that is
 // what an English-only portal shows; with them, the portal's own Spanish label alone. English is
 // not here: the shipped English labels are the ones every translation glosses.
+
+import { PORTAL_LABEL_KEYS, type PortalLabelKey } from '../portalLabelKeys';
 import { z } from '../zod';
 import { about } from './fields';
 import { SHIPPED_LANGUAGES } from './languages';
 
-/** The portal labels the shipped text names; each is the placeholder `{{<key>Label}}`. */
-export const PORTAL_LABEL_KEYS = [
-  'forgotPassword',
-  'forgotUsername',
-  'sendCodeAnotherWay',
-  'tryAnotherMethod',
-  'trustDevice',
-  'downloadRecord',
-  'codeSentTo',
-] as const;
-export type PortalLabelKey = (typeof PORTAL_LABEL_KEYS)[number];
+export { PORTAL_LABEL_KEYS, type PortalLabelKey } from '../portalLabelKeys';
 
 /** What each label is on the portal, for the configuration reference. */
 const MEANING: Record<PortalLabelKey, string> = {
