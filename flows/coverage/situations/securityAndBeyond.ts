@@ -15,6 +15,16 @@ export const securityAndBeyond: Situation[] = [
     fixBy: 'self',
   },
   {
+    id: 'main-website-not-portal',
+    topic: 'security',
+    situation: "Trying to sign in on the health system's main website instead of the portal",
+    fix: 'Go to the official portal address and sign in there',
+    source: seed.signIn,
+    status: 'covered',
+    fixSteps: ['portalMainWebsite'],
+    fixBy: 'self',
+  },
+  {
     id: 'insecure-address',
     topic: 'security',
     situation: 'Portal address starts with http, not https',
