@@ -7,6 +7,7 @@ import type { LoginIdFinding } from '../checks/fields/loginId';
 import type { PhoneFinding } from '../checks/fields/phoneNumber';
 import type { AddressFinding } from '../checks/fields/portalAddress';
 import { UNUSABLE_FINDINGS } from '../checks/findings';
+import { givesCode } from '../config/methods';
 import type { VerificationMethod } from '../config/schema';
 import type { AssistantContext, AssistantEvent, FieldKind } from './types';
 
@@ -39,7 +40,7 @@ export const guards = {
    * security key sends none.
    */
   codeIsSent: ({ context }: GuardArgs) =>
-    context.codeMethod !== 'authenticator' && context.codeMethod !== 'securityKey',
+    context.codeMethod !== 'authenticator' && givesCode(context.codeMethod),
   unlocksByWaiting: ({ context }: GuardArgs) => context.config.lockout.unlock === 'wait',
   unlocksByCall: ({ context }: GuardArgs) => context.config.lockout.unlock === 'call',
   offersSelfServiceReset: ({ context }: GuardArgs) =>

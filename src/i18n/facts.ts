@@ -1,6 +1,7 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
+import { givesCode } from '../../flows/config/methods';
 import { PORTAL_LABEL_KEYS, type PortalLabelKey } from '../../flows/config/portalLabelKeys';
 import { dateOrderOf } from '../../flows/config/region';
 import type { OrgConfig } from '../../flows/config/schema';
@@ -12,7 +13,11 @@ import { directionOf } from './locales';
 import { pageFacts } from './pageFacts';
 import { policyFacts } from './policyFacts';
 
-function list(items: string[], locale: string, type: Intl.ListFormatType = 'disjunction'): string {
+export function list(
+  items: string[],
+  locale: string,
+  type: Intl.ListFormatType = 'disjunction',
+): string {
   return new Intl.ListFormat(locale, { type }).format(items);
 }
 
@@ -123,7 +128,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       : t('facts.lockoutAttemptsUnknown');
   const otherMethods = verification.methods.filter((m) => m !== view.codeMethod);
   // "Sends codes by …" names the ways a code comes: a security key sends none.
-  const codeWays = verification.methods.filter((m) => m !== 'securityKey');
+  const codeWays = verification.methods.filter(givesCode);
   const inPerson = config.channels.find((c) => c.kind === 'inPerson' && c.address);
   const check = view.check?.finding as Record<string, unknown> | undefined;
   const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';

@@ -2,9 +2,10 @@
 // its proxy and recovery policy pages, and the other ways to confirm a sign-in. A page the
 // configuration does not name is never linked: its line is empty, or says to search the store.
 import type { TFunction } from 'i18next';
+import { givesCode } from '../../flows/config/methods';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { StepView } from '../../flows/machine/describe';
-import { isolateFor } from './facts';
+import { isolateFor, list } from './facts';
 
 const PAGES = ['help', 'privacy', 'proxy', 'recovery'] as const;
 type Page = (typeof PAGES)[number];
@@ -39,9 +40,7 @@ export function pageFacts(config: OrgConfig, view: StepView, t: TFunction, local
 
   // The other ways this organization confirms a sign-in: codes are sent, a key is not.
   const others = config.verification.methods.filter((m) => m !== view.codeMethod);
-  const codeWays = others.filter((m) => m !== 'securityKey');
-  const list = (items: string[]) =>
-    new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+  const codeWays = others.filter(givesCode);
   const pages = officialPageLines(config, t, locale);
 
   return {
@@ -53,9 +52,12 @@ export function pageFacts(config: OrgConfig, view: StepView, t: TFunction, local
       codeWays.length > 0 &&
         t('facts.otherWays.codes', {
           ...base,
-          methods: list(codeWays.map((m) => t(`facts.method.${m}`, base))),
+          methods: list(
+            codeWays.map((m) => t(`facts.method.${m}`, base)),
+            locale,
+          ),
         }),
-      others.includes('securityKey') && t('facts.otherWays.key', base),
+      others.some((m) => !givesCode(m)) && t('facts.otherWays.key', base),
     ]
       .filter(Boolean)
       .join(' '),

@@ -1,8 +1,9 @@
 import { advice, checked, escalateTo, helpedOr, input, question } from '../step';
 
-const pickMethod = (method: string) => ({
+/** A security key sends no code: its own questions come instead of the code's. */
+const pickMethod = (method: string, target = 'codeProblem') => ({
   guard: { type: 'offersMethod', params: { method } },
-  target: 'codeProblem',
+  target,
   actions: { type: 'rememberMethod', params: { method } },
 });
 
@@ -11,13 +12,6 @@ const otherMethodOrPerson = [
   { guard: 'hasAnotherMethod', target: 'codeOtherMethod' },
   escalateTo('portalSupport'),
 ];
-
-/** A security key sends no code: its own questions come instead of the code's. */
-const pickKey = {
-  guard: { type: 'offersMethod', params: { method: 'securityKey' } },
-  target: 'keyProblem',
-  actions: { type: 'rememberMethod', params: { method: 'securityKey' } },
-};
 
 const codeMethodIs = (method: string) => ({ type: 'codeMethodIs', params: { method } });
 
@@ -37,7 +31,7 @@ export const twoStepSteps = {
       'pick.email': pickMethod('email'),
       'pick.authenticator': pickMethod('authenticator'),
       'pick.appNotification': pickMethod('appNotification'),
-      'pick.securityKey': pickKey,
+      'pick.securityKey': pickMethod('securityKey', 'keyProblem'),
       'pick.notSure': 'codeMethodsExplained',
     },
   }),
@@ -50,7 +44,7 @@ export const twoStepSteps = {
       'pick.email': pickMethod('email'),
       'pick.authenticator': pickMethod('authenticator'),
       'pick.appNotification': pickMethod('appNotification'),
-      'pick.securityKey': pickKey,
+      'pick.securityKey': pickMethod('securityKey', 'keyProblem'),
       ...helpedOr(escalateTo('portalSupport')),
     },
   }),
