@@ -5,6 +5,7 @@
 // language (Spanish: Szigriszt-Pazos; Chinese, Vietnamese, Arabic: sentence and word length).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { PORTAL_LABEL_KEYS, type PortalLabelKey } from '../../../flows/config/portalLabelKeys';
 import { plainSentences } from '../../../flows/config/textRules';
 import { readAgent, readLocale, type StepText } from '../../build/content/contentPlugin';
 import type { LintProblem } from './contentLint';
@@ -89,28 +90,27 @@ export function portalLabelProblems(english: string, translated: string): string
 
 /**
  * The portal labels an organization can set in its own language (`portal.labels`): shipped text
- * names them only through their placeholder, so a configured label reaches every place. Keyed by
- * placeholder, with the English words a copy written out by hand would contain.
+ * names them only through their placeholder ({{forgotPasswordLabel}}), so a configured label
+ * reaches every place. The English words a copy written out by hand would contain, per label;
+ * typed by the schema's label names, so a new label cannot be left out here.
  */
-export const CONFIGURABLE_LABELS: Record<string, string> = {
-  forgotPasswordLabel: 'Forgot password',
-  forgotUsernameLabel: 'Forgot username',
-  sendCodeAnotherWayLabel: 'Send the code another way',
-  tryAnotherMethodLabel: 'Try another method',
-  trustDeviceLabel: 'Trust this device',
-  downloadRecordLabel: 'Download my record',
-  codeSentToLabel: 'We sent a code to',
+const LABEL_WORDS: Record<PortalLabelKey, string> = {
+  forgotPassword: 'Forgot password',
+  forgotUsername: 'Forgot username',
+  sendCodeAnotherWay: 'Send the code another way',
+  tryAnotherMethod: 'Try another method',
+  trustDevice: 'Trust this device',
+  downloadRecord: 'Download my record',
+  codeSentTo: 'We sent a code to',
 };
 
 /** Configurable portal labels written out instead of named by their placeholder. */
 export function writtenOutLabels(text: string): string[] {
   const flat = text.replace(/\s+/g, ' ').toLowerCase();
-  return Object.entries(CONFIGURABLE_LABELS)
-    .filter(([, words]) => flat.includes(words.toLowerCase()))
-    .map(
-      ([name, words]) =>
-        `"${words}" is written out: use {{${name}}}, which shows the organization's own label when it set one`,
-    );
+  return PORTAL_LABEL_KEYS.filter((key) => flat.includes(LABEL_WORDS[key].toLowerCase())).map(
+    (key) =>
+      `"${LABEL_WORDS[key]}" is written out: use {{${key}Label}}, which shows the organization's own label when it set one`,
+  );
 }
 
 // --- Reading measures ----------------------------------------------------------------------
