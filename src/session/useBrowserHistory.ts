@@ -6,9 +6,16 @@ import type { SessionCommand } from './useSession';
 
 const KEY = 'signinAssistantStep';
 
-function afterPaint(run: () => void) {
-  if (typeof requestAnimationFrame === 'undefined') window.setTimeout(run, 0);
-  else requestAnimationFrame(() => window.setTimeout(run, 0));
+/** Runs `run` once the next frame is painted; the returned function cancels it if still due. */
+function afterPaint(run: () => void): () => void {
+  let frame: number | undefined;
+  let timer: number | undefined;
+  if (typeof requestAnimationFrame === 'undefined') timer = window.setTimeout(run, 0);
+  else frame = requestAnimationFrame(() => (timer = window.setTimeout(run, 0)));
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    if (timer !== undefined) window.clearTimeout(timer);
+  };
 }
 
 export function useBrowserHistory(
@@ -17,6 +24,16 @@ export function useBrowserHistory(
   enabled: boolean,
 ) {
   const shown = useRef(length);
+  // The history writes still waiting for a paint: a closed assistant (a page that unmounts it)
+  // must not write an entry after it has gone.
+  const pending = useRef(new Set<() => void>());
+  useEffect(() => {
+    const due = pending.current;
+    return () => {
+      for (const cancel of due) cancel();
+      due.clear();
+    };
+  }, []);
 
   // Listens once per mount; `length` is read through the popstate event, not the closure.
   // biome-ignore lint/correctness/useExhaustiveDependencies: set up once per mount
@@ -40,11 +57,13 @@ export function useBrowserHistory(
     if (!enabled || length === shown.current) return;
     const forward = length > shown.current;
     shown.current = length;
-    afterPaint(() => {
+    const cancel = afterPaint(() => {
+      pending.current.delete(cancel);
       const state = { ...window.history.state, [KEY]: length };
       if (forward) window.history.pushState(state, '');
       else window.history.replaceState(state, '');
     });
+    pending.current.add(cancel);
   }, [enabled, length]);
 
   /** The in-app Back: through the browser when the previous entry is ours, so both stay in step. */
