@@ -6,16 +6,9 @@ import type { SessionCommand } from './useSession';
 
 const KEY = 'signinAssistantStep';
 
-/** Runs `run` once the next frame is painted; the returned function cancels it if still due. */
-function afterPaint(run: () => void): () => void {
-  let frame: number | undefined;
-  let timer: number | undefined;
-  if (typeof requestAnimationFrame === 'undefined') timer = window.setTimeout(run, 0);
-  else frame = requestAnimationFrame(() => (timer = window.setTimeout(run, 0)));
-  return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    if (timer !== undefined) window.clearTimeout(timer);
-  };
+function afterPaint(run: () => void) {
+  if (typeof requestAnimationFrame === 'undefined') setTimeout(run, 0);
+  else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 export function useBrowserHistory(
@@ -24,16 +17,8 @@ export function useBrowserHistory(
   enabled: boolean,
 ) {
   const shown = useRef(length);
-  // The history writes still waiting for a paint: a closed assistant (a page that unmounts it)
-  // must not write an entry after it has gone.
-  const pending = useRef(new Set<() => void>());
-  useEffect(() => {
-    const due = pending.current;
-    return () => {
-      for (const cancel of due) cancel();
-      due.clear();
-    };
-  }, []);
+  // A closed assistant (a page that unmounts it) writes no entry still waiting for the paint.
+  const closed = useRef(false);
 
   // Listens once per mount; `length` is read through the popstate event, not the closure.
   // biome-ignore lint/correctness/useExhaustiveDependencies: set up once per mount
@@ -48,7 +33,12 @@ export function useBrowserHistory(
       }
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    // Open again on each mount: React's strict mode mounts each component twice in development.
+    closed.current = false;
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      closed.current = true;
+    };
   }, [enabled]);
 
   // After the new step has been painted: a history entry costs Chromium tens of milliseconds
@@ -57,13 +47,12 @@ export function useBrowserHistory(
     if (!enabled || length === shown.current) return;
     const forward = length > shown.current;
     shown.current = length;
-    const cancel = afterPaint(() => {
-      pending.current.delete(cancel);
+    afterPaint(() => {
+      if (closed.current) return;
       const state = { ...window.history.state, [KEY]: length };
       if (forward) window.history.pushState(state, '');
       else window.history.replaceState(state, '');
     });
-    pending.current.add(cancel);
   }, [enabled, length]);
 
   /** The in-app Back: through the browser when the previous entry is ours, so both stay in step. */
