@@ -33,7 +33,10 @@ beforeAll(async () => {
   packed = report.files.map((f: { path: string }) => f.path);
   host = join(temp, 'host');
   mkdirSync(host);
-  writeFileSync(join(host, 'package.json'), '{ "name": "host", "private": true, "type": "module" }');
+  writeFileSync(
+    join(host, 'package.json'),
+    '{ "name": "host", "private": true, "type": "module" }',
+  );
   npm(['install', '--offline', '--no-save', join(temp, report.filename)], host);
   installed = join(host, 'node_modules/signin-assistant');
 }, 120_000);
@@ -58,9 +61,9 @@ describe('what the package holds', () => {
       'package.json',
     ])
       expect(packed, file).toContain(file);
-    expect(packed.filter((f) => /\.map$|^(src|flows|tests|content|node_modules)\//.test(f))).toEqual(
-      [],
-    );
+    expect(
+      packed.filter((f) => /\.map$|^(src|flows|tests|content|node_modules)\//.test(f)),
+    ).toEqual([]);
     expect(packed.some((f) => f.startsWith('dist/assets/') && f.endsWith('.js'))).toBe(true);
   });
 
@@ -163,7 +166,9 @@ describe('the installed dist/', () => {
       const path = new URL(request.url ?? '/', 'http://x').pathname;
       try {
         const body = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
-        response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : '' });
+        response.writeHead(200, {
+          'content-type': extname(path) === '.js' ? 'text/javascript' : '',
+        });
         response.end(body);
       } catch {
         response.writeHead(404).end();

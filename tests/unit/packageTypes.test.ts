@@ -25,8 +25,9 @@ const sameChannels: Same<ChannelKind, SigninAssistantChannelKind> = true;
 
 /** The text of a declared type or interface. */
 function declaration(name: string): string {
-  const body = new RegExp(`(?:type|interface) ${name}\\b[^=]*?(?:=|\\{)([\\s\\S]*?)(?:;\\n\\n|\\n\\})`)
-    .exec(declared)?.[1];
+  const body = new RegExp(
+    `(?:type|interface) ${name}\\b[^=]*?(?:=|\\{)([\\s\\S]*?)(?:;\\n\\n|\\n\\})`,
+  ).exec(declared)?.[1];
   if (!body) throw new Error(`${name} is not declared`);
   return body;
 }

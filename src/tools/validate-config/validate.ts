@@ -53,7 +53,10 @@ export function formatReport(path: string, report: ConfigReport): string {
 }
 
 /** Checks each path in `args` (and fixes it first with --fix); the exit code: 0, 1 on errors, 2 on no path. */
-export function main(args: string[], usage = 'npm run validate-config -- [--fix] path/to/org.json [more.json…]') {
+export function main(
+  args: string[],
+  usage = 'npm run validate-config -- [--fix] path/to/org.json [more.json…]',
+) {
   const fix = args.includes('--fix');
   const paths = args.filter((a) => a !== '--fix');
   if (!paths.length) {
