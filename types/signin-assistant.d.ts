@@ -1,5 +1,6 @@
-// Types for a host page that uses the package (`import 'signin-assistant'` loads the element):
-// the <signin-assistant> element, its attributes, its events and the loader's one function.
+// Types for a host page's own script (`import type { … } from 'signin-assistant'`): the
+// <signin-assistant> element, its attributes and its events. Types only: the page loads the element
+// with the built loader's <script> (dist/embed/), which exports nothing.
 // Written by hand from src/embed/loader.ts and flows/signals/signalTypes.ts;
 // tests/unit/packageTypes.test.ts fails when either changes without this file.
 
@@ -120,18 +121,6 @@ export interface SigninAssistantElement extends HTMLElement {
     options?: boolean | EventListenerOptions,
   ): void;
 }
-
-/** The element's tag name. */
-export const TAG: 'signin-assistant';
-
-/** The element's class (defined as `signin-assistant` when the loader runs). */
-export const SigninAssistantElement: {
-  prototype: SigninAssistantElement;
-  new (): SigninAssistantElement;
-};
-
-/** Asks a framed assistant (<iframe data-signin-assistant>) to change language. */
-export function setFrameLanguage(frame: HTMLIFrameElement, lang: string): void;
 
 declare global {
   interface HTMLElementTagNameMap {

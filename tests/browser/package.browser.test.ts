@@ -80,6 +80,29 @@ describe('what the package holds', () => {
     // A fresh install needs nothing else: what ships is built, with its dependencies inside.
     expect(manifest.dependencies ?? {}).toEqual({});
   });
+
+  it('declares a value only where the loader a page runs exports it (today none: types only)', () => {
+    const types = readFileSync(join(installed, 'types/signin-assistant.d.ts'), 'utf8');
+    const declared = [
+      ...types.matchAll(/^export (?:declare )?(?:const|let|var|function|class|enum) (\w+)/gm),
+    ].map((m) => m[1]);
+    const loader = readFileSync(
+      join(installed, `dist/embed/signin-assistant-${version}.js`),
+      'utf8',
+    );
+    const exported = [
+      ...[...loader.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+        m[1]!.split(',').map((name) =>
+          name
+            .trim()
+            .split(/\s+as\s+/)
+            .pop(),
+        ),
+      ),
+      ...[...loader.matchAll(/export (?:const|let|var|function|class) (\w+)/g)].map((m) => m[1]),
+    ];
+    expect(declared.filter((name) => !exported.includes(name))).toEqual([]);
+  });
 });
 
 describe('npx signin-assistant validate, from a fresh install', () => {
