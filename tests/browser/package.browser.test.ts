@@ -55,14 +55,14 @@ describe('what the package holds', () => {
       'dist/_headers',
       'dist/orgs/riverside.json',
       'types/signin-assistant.d.ts',
-      'public/config.schema.json',
+      'dist/config.schema.json',
       'bin/signin-assistant.js',
       'README.md',
       'package.json',
     ])
       expect(packed, file).toContain(file);
     expect(
-      packed.filter((f) => /\.map$|^(src|flows|tests|content|node_modules)\//.test(f)),
+      packed.filter((f) => /\.map$|^(src|flows|tests|content|public|node_modules)\//.test(f)),
     ).toEqual([]);
     expect(packed.some((f) => f.startsWith('dist/assets/') && f.endsWith('.js'))).toBe(true);
   });
