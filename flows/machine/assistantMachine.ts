@@ -14,7 +14,7 @@ import { guards } from './guards';
 import type { AssistantContext, AssistantEvent } from './types';
 
 /** Bumped whenever a step is renamed or removed, so saved progress and handoff codes can tell. */
-export const FLOW_VERSION = 3;
+export const FLOW_VERSION = 4;
 
 const steps = {
   ...triageSteps,

@@ -7,16 +7,17 @@ const pick = (...answers: string[]): AssistantEvent[] =>
   answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
 
 export const DEEP_LINKS: Record<string, AssistantEvent[]> = {
-  password: pick('passwordRejected'),
-  username: pick('usernameNotRecognized'),
-  locked: pick('locked'),
-  forgot: pick('forgot'),
+  password: pick('cantSignIn', 'passwordRejected'),
+  username: pick('cantSignIn', 'usernameNotRecognized'),
+  locked: pick('cantSignIn', 'locked'),
+  // The list that names what was forgotten (password, username or both).
+  forgot: pick('cantSignIn'),
   code: pick('code'),
   app: pick('app'),
   'new-account': pick('newAccount'),
   activation: pick('newAccount', 'codeFails'),
   proxy: pick('someoneElse'),
-  'wrong-portal': pick('wrongPlace'),
+  'wrong-portal': pick('cantSignIn', 'wrongPlace'),
   'signed-in': pick('signedIn'),
   contact: [{ type: 'help.requested' }],
 };

@@ -14,6 +14,7 @@ describe('session-replay markers', () => {
     const { container } = renderAssistant({ persist: false });
     expect(container.querySelectorAll('input').length).toBeGreaterThan(3);
     expect(unmarkedFields(container)).toEqual([]);
+    performEvent(container, { type: 'pick.cantSignIn' });
     performEvent(container, { type: 'pick.usernameNotRecognized' });
     expect(container.querySelector('input[type="text"]')).not.toBeNull();
     expect(unmarkedFields(container)).toEqual([]);

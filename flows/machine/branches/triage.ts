@@ -1,28 +1,43 @@
 import { advice, escalateTo, helpedOr, question } from '../step';
+import { forgot } from './recovery';
 
-// The first question lists problems in the words people use when they are stuck. Order matters:
-// the most common problems first, "something else" last.
+// The first question lists problems in the words people use when they are stuck, seven at most
+// so a stressed person can take them in at a glance (issue 19). Order matters: the most common
+// problems first, "something else" last. The sign-in page's own messages and forgotten details
+// share one answer, whose label names the words people scan for (password, username, locked,
+// forgot); the next screen tells them apart.
 export const triageSteps = {
   problem: question({
     flow: 'triage',
     // Beside the list, the problem finder takes the person's own words (flows/finder).
     widget: 'finder',
     on: {
-      'pick.passwordRejected': 'passwordWhere',
+      'pick.cantSignIn': 'signInProblem',
+      'pick.code': 'codeMethod',
+      'pick.app': 'appProblem',
+      'pick.newAccount': 'activationHave',
+      'pick.someoneElse': 'proxyWho',
+      'pick.signedIn': 'afterSignInTopic',
+      'pick.somethingElse': 'otherProblem',
+    },
+  }),
+  // What the sign-in page says, or what was forgotten: each answer goes straight to its fix. A
+  // rejected password goes to the address check first (a look-alike site rejects every password);
+  // that screen also takes "I use the app".
+  signInProblem: question({
+    flow: 'triage',
+    on: {
+      'pick.passwordRejected': 'passwordAddress',
       'pick.usernameNotRecognized': 'usernameEntry',
       'pick.locked': [
         { guard: 'unlocksByWaiting', target: 'lockedWait' },
         { guard: 'unlocksByCall', target: 'lockedCall' },
         { target: 'lockedWaitUnpublished' },
       ],
-      'pick.forgot': 'forgotWhich',
-      'pick.code': 'codeMethod',
-      'pick.app': 'appProblem',
-      'pick.newAccount': 'activationHave',
-      'pick.someoneElse': 'proxyWho',
+      'pick.forgotPassword': forgot('password'),
+      'pick.forgotUsername': forgot('username'),
+      'pick.forgotBoth': forgot('both'),
       'pick.wrongPlace': 'portalWhere',
-      'pick.signedIn': 'afterSignInTopic',
-      'pick.somethingElse': 'otherProblem',
     },
   }),
   // Rarer messages, the after-sign-in topics and the whole list again, before a person: "something

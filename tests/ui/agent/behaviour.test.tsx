@@ -38,7 +38,7 @@ describe('an agent picking up a call', () => {
   });
 
   it('says clearly why a wrong or outdated code did not open', () => {
-    const caller = replay(org('riverside'), pick('locked'), '2026-12-02');
+    const caller = replay(org('riverside'), pick('cantSignIn', 'locked'), '2026-12-02');
     const code = encodeHandoff(caller);
     const { container } = renderAssistant({ mode: 'agent' });
     const last = code.at(-1) === 'A' ? 'B' : 'A';
@@ -237,7 +237,7 @@ describe('what an agent never takes', () => {
 describe('what travels in a handoff code', () => {
   it("points to the caller's screen for a typed value the code never carries", () => {
     const riverside = org('riverside');
-    let caller = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
+    let caller = replay(riverside, pick('cantSignIn', 'usernameNotRecognized'), '2026-12-02');
     caller = send(caller, checkedInput(caller, 'maria.lopez@gmial.com', suggestDomain)!);
     const { container } = renderAssistant({ mode: 'agent' });
     openCode(encodeHandoff(caller));
@@ -296,7 +296,7 @@ describe('the ticket note', () => {
   });
 
   it('ends an escalated call with where the caller was sent', () => {
-    const caller = replay(org('lakeside'), pick('locked'), '2026-12-02');
+    const caller = replay(org('lakeside'), pick('cantSignIn', 'locked'), '2026-12-02');
     const { container } = renderAssistant({ org: 'lakeside', mode: 'agent' });
     openCode(encodeHandoff(caller));
     act(() => {
@@ -350,7 +350,7 @@ describe("the organization's facts", () => {
 
 describe('the contact step', () => {
   const toContact = (orgId: string, agentFacts?: unknown) => {
-    const caller = replay(org(orgId), pick('locked'), '2026-12-02');
+    const caller = replay(org(orgId), pick('cantSignIn', 'locked'), '2026-12-02');
     const rendered = renderAssistant({ org: orgId, agentFacts, mode: 'agent' });
     openCode(encodeHandoff(caller));
     fireEvent.click(screen.getByRole('button', { name: /Send to a person/ }));
