@@ -36,6 +36,7 @@ export const FINDING_KINDS = {
     'lookalike',
     'otherPortal',
     'unofficial',
+    'mainWebsite',
   ],
   loginId: [
     'empty',

@@ -74,6 +74,23 @@ export const ORG_FACTS = [
   'twoStepPolicy',
   'usernameRule',
   'youngMaxYears',
+  // The official app's stores, the organization's own pages and the other ways to confirm a
+  // sign-in (src/i18n/pageFacts.ts).
+  'appPublisher',
+  'appStoreWays',
+  'officialPages',
+  'otherWays',
+  'privacyLink',
+  'proxyPolicyLink',
+  'recoveryPolicyLink',
+  // The portal's labels (flows/config/sections/portalLabels.ts): its own, or English with a translation.
+  'forgotPasswordLabel',
+  'forgotUsernameLabel',
+  'sendCodeAnotherWayLabel',
+  'tryAnotherMethodLabel',
+  'trustDeviceLabel',
+  'downloadRecordLabel',
+  'codeSentToLabel',
 ] as const;
 
 /** Filled from the last check of what the person typed: only on the steps that follow it. */

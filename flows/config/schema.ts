@@ -10,6 +10,7 @@ import { channel } from './sections/channels';
 import { about, httpsUrl, origin, phone, text } from './sections/fields';
 import { languages } from './sections/languages';
 import { notices } from './sections/notices';
+import { portalLabels } from './sections/portalLabels';
 import { proxy, results } from './sections/proxy';
 import { country, dateOrder } from './sections/region';
 import { lockout, recovery, verification, type verificationMethods } from './sections/signIn';
@@ -22,6 +23,7 @@ export { identifiers, internalRoutes } from './sections/agent';
 export { needs } from './sections/channels';
 export { email, httpsUrl, origin, phone } from './sections/fields';
 export { SHIPPED_LANGUAGES } from './sections/languages';
+export { LABEL_LANGUAGES, PORTAL_LABEL_KEYS, type PortalLabelKey } from './sections/portalLabels';
 export { proxyKinds } from './sections/proxy';
 export { verificationMethods } from './sections/signIn';
 export { birthDateFormats, signUpIdentifiers } from './sections/signUp';
@@ -53,6 +55,17 @@ export const configSchema = z.strictObject({
       'a single sign-in shared with other organizations, if any',
     ),
     idleSignOutMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(240))),
+    appStores: about(
+      z.optional(
+        z.strictObject({
+          publisher: z.optional(text(80)),
+          apple: z.optional(httpsUrl),
+          google: z.optional(httpsUrl),
+        }),
+      ),
+      "the official app: its publisher's name as the stores show it, and its pages in Apple's App Store and Google Play; without them patients are told to search their phone's store for the app's name",
+    ),
+    labels: portalLabels,
   }),
   channels: about(
     z.array(channel).check(z.minLength(1), z.maxLength(30)),
@@ -70,6 +83,18 @@ export const configSchema = z.strictObject({
   results,
   accessibilityUrl: about(z.optional(httpsUrl), 'the accessibility statement'),
   helpUrl: about(z.optional(httpsUrl), "the portal's own help page"),
+  privacyUrl: about(
+    z.optional(httpsUrl),
+    'the privacy notice; shown on the security, privacy and contact steps when set',
+  ),
+  proxyPolicyUrl: about(
+    z.optional(httpsUrl),
+    'the page on proxy (caregiver) access rules; shown on the proxy steps when set',
+  ),
+  recoveryPolicyUrl: about(
+    z.optional(httpsUrl),
+    'the page on account recovery and identity checks; shown on the recovery steps when set',
+  ),
   theme: about(
     z.optional(theme),
     'colours (hex), font, corner radius and spacing; see README "Theming"',
@@ -123,7 +148,7 @@ export const configSchema = z.strictObject({
   about(shape.verification, 'two-step verification');
   about(
     shape.verification.shape.methods,
-    'the ways codes are sent: text, email, authenticator, appNotification',
+    'the ways people confirm a sign-in: text, email, authenticator, appNotification (codes) or securityKey (a hardware key on the website)',
   );
   about(shape.verification.shape.codeMinutes, 'how long a code works, in minutes');
   about(shape.verification.shape.trustDeviceDays, 'how long "trust this device" lasts, in days');

@@ -1,4 +1,5 @@
-// The content lint's rules over a configuration's own wording (`text.<locale>.ui` and `.steps`):
+// The content lint's rules over a configuration's own wording (`text.<locale>.ui` and `.steps`,
+// and the portal's own labels, `portal.labels`):
 // what a health system writes reaches patients without passing through content/, so the
 // validator holds it to the same rules. Errors: a sentence that asks for a password or code, one
 // that says whether an account exists, a link to a site that is none of the organization's own.
@@ -76,6 +77,10 @@ export function textFindings(config: OrgConfig): TextFindings {
             'Check the spelling: a look-alike address is how fake portals catch people. Link only to the portal and the addresses in this configuration.',
         });
   };
+  // The portal's own labels are shown inside the shipped sentences: the same rules hold.
+  for (const [locale, labels] of Object.entries(config.portal.labels ?? {}))
+    for (const [key, value] of Object.entries(labels ?? {}))
+      if (value) check(`portal.labels.${locale}.${key}`, value);
   for (const [locale, text] of Object.entries(config.text ?? {})) {
     for (const [path, value] of strings(text.ui, `text.${locale}.ui`)) check(path, value);
     for (const [step, parts] of Object.entries(text.steps ?? {})) {

@@ -243,9 +243,22 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
     if (config.notices!.findIndex((other) => other.id === notice.id) !== i)
       problems.push({ path: `notices[${i}].id`, message: `"${notice.id}" is used twice` });
   });
+  problems.push(...labelLanguageProblems(config));
   if (new Set(config.verification.methods).size !== config.verification.methods.length)
     problems.push({ path: 'verification.methods', message: 'lists a method twice' });
   return problems;
+}
+
+/** Portal labels in a language the assistant does not offer at this organization. */
+function labelLanguageProblems(config: OrgConfig): ConfigProblem[] {
+  const offered: readonly string[] = config.languages;
+  return Object.keys(config.portal.labels ?? {})
+    .filter((code) => !offered.includes(code))
+    .map((code) => ({
+      path: `portal.labels.${code}`,
+      message: `"${code}" is not in "languages" (${offered.join(', ')}): no one would see these labels`,
+      suggestion: `Add "${code}" to "languages", or set labels only for ${offered.filter((c) => c !== 'en').join(', ') || 'a listed language other than English'}.`,
+    }));
 }
 
 /** Placeholders in a step's override text that the step cannot fill (shown word for word). */

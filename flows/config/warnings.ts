@@ -33,6 +33,9 @@ function otherHosts(config: OrgConfig): string[] {
   const urls = [
     config.helpUrl,
     config.accessibilityUrl,
+    config.privacyUrl,
+    config.proxyPolicyUrl,
+    config.recoveryPolicyUrl,
     config.activation.onlineSignup?.url,
     config.proxy.forms.url,
     ...config.channels.map((c) => c.url),

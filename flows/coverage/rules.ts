@@ -34,6 +34,7 @@ export const RULES = {
   emailCodes: method('email'),
   authenticatorCodes: method('authenticator'),
   appNotificationCodes: method('appNotification'),
+  securityKeys: method('securityKey'),
   severalCodeMethods: {
     setting: 'verification.methods',
     offeredWhen: 'has more than one method',

@@ -20,6 +20,8 @@ export function sampleInputs(field: FieldKind, config: OrgConfig): string[] {
         '',
         `https://${host}`,
         `http://${host}`,
+        // The organization's main website (the portal's parent host).
+        labels.slice(1).join('.'),
         `${labels.slice(-2, -1)[0]}-login.com`,
         'example.com',
       ];

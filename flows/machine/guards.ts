@@ -7,6 +7,7 @@ import type { LoginIdFinding } from '../checks/fields/loginId';
 import type { PhoneFinding } from '../checks/fields/phoneNumber';
 import type { AddressFinding } from '../checks/fields/portalAddress';
 import { UNUSABLE_FINDINGS } from '../checks/findings';
+import { givesCode } from '../config/methods';
 import type { VerificationMethod } from '../config/schema';
 import type { AssistantContext, AssistantEvent, FieldKind } from './types';
 
@@ -34,8 +35,12 @@ export const guards = {
     context.codeMethod === params.method,
   forgotIs: ({ context }: GuardArgs, params: { what: 'username' | 'password' | 'both' }) =>
     context.forgot === params.what,
-  /** Text, email and app notifications are sent; an authenticator app makes its own code. */
-  codeIsSent: ({ context }: GuardArgs) => context.codeMethod !== 'authenticator',
+  /**
+   * Text, email and app notifications are sent; an authenticator app makes its own code, and a
+   * security key sends none.
+   */
+  codeIsSent: ({ context }: GuardArgs) =>
+    context.codeMethod !== 'authenticator' && givesCode(context.codeMethod),
   unlocksByWaiting: ({ context }: GuardArgs) => context.config.lockout.unlock === 'wait',
   unlocksByCall: ({ context }: GuardArgs) => context.config.lockout.unlock === 'call',
   offersSelfServiceReset: ({ context }: GuardArgs) =>

@@ -7,7 +7,7 @@ import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { NoticeBanner } from '../contact/NoticeBanner';
-import { directionOf } from '../i18n/locales';
+import { directionOf, setPageLanguageAndTitle } from '../i18n/locales';
 import { readStored, writeStored } from '../session/storage';
 import type { ViewProps } from '../session/viewProps';
 import { LanguagePicker } from '../ui/LanguagePicker';
@@ -82,11 +82,9 @@ export function AgentView({
 
   useEffect(() => {
     if (!manageTitle) return;
-    document.documentElement.lang = i18n.language;
-    document.documentElement.dir = directionOf(i18n.language);
     // Never what the caller typed: page titles are kept in the browser's history.
     const view = t('ui.orgLabel', { orgName: config.name });
-    document.title = titleForPage ? `${titleForPage} – ${view}` : view;
+    setPageLanguageAndTitle(i18n.language, titleForPage ? `${titleForPage} – ${view}` : view);
   }, [manageTitle, titleForPage, config.name, t, i18n.language]);
 
   useEffect(() => {

@@ -26,10 +26,22 @@ function richLine(t: TFunction, key: string, facts: Record<string, unknown>): Ma
     .flatMap((part, i) => (i % 2 ? factNodes(values[Number(part)]!) : part ? [part] : []));
 }
 
+/** One labelled line ("Tell: …"), a paragraph, or paragraphs and lists when a fact is a list. */
+function Say({ part, label, said }: { part: string; label: string; said: MarkdownNode[] }) {
+  const blocks = liftBlocks('p', {}, [['strong', {}, `${label}:`], ' ', ...said]);
+  const className = `sa-agent__say sa-agent__say--${part}`;
+  return blocks.length === 1 ? (
+    <p className={className}>{(blocks[0] as MarkdownNode[]).slice(2).map(render)}</p>
+  ) : (
+    <div className={className}>{blocks.map(render)}</div>
+  );
+}
+
 export function AgentWording({ step, facts }: { step: string; facts: Record<string, unknown> }) {
   const { t, i18n } = useTranslation('agent');
   const has = (part: string) => i18n.exists(`agent:steps.${step}.${part}`);
-  const never = has('never') ? t(`steps.${step}.never`, facts) : '';
+  // What staff never ask for is filled like the other lines, so a list or link fact shows as one.
+  const never = has('never') ? richLine(t, `steps.${step}.never`, facts) : [];
   return (
     <div className="sa-agent__wording" data-agent-wording={step}>
       {PARTS.map((part) => {
@@ -37,21 +49,9 @@ export function AgentWording({ step, facts }: { step: string; facts: Record<stri
         const said = richLine(t, `steps.${step}.${part}`, facts);
         if (!said.length) return null;
         const label = { ask: t('ui.ask'), tell: t('ui.tell'), check: t('ui.check') }[part];
-        const blocks = liftBlocks('p', {}, [['strong', {}, `${label}:`], ' ', ...said]);
-        const className = `sa-agent__say sa-agent__say--${part}`;
-        return blocks.length === 1 ? (
-          <p className={className} key={part}>
-            {(blocks[0] as MarkdownNode[]).slice(2).map(render)}
-          </p>
-        ) : (
-          <div className={className} key={part}>
-            {blocks.map(render)}
-          </div>
-        );
+        return <Say part={part} label={label} said={said} key={part} />;
       })}
-      <p className="sa-agent__say sa-agent__say--never">
-        <strong>{t('ui.never')}:</strong> {never || t('ui.neverAlways')}
-      </p>
+      <Say part="never" label={t('ui.never')} said={never.length ? never : [t('ui.neverAlways')]} />
     </div>
   );
 }

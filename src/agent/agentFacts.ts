@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { routeHow } from '../../flows/agent/routes';
 import type { OrgConfig } from '../../flows/config/schema';
-import { isolateFor, TYPED_FACTS } from '../i18n/facts';
+import { isolateFor, portalLabelFacts, TYPED_FACTS } from '../i18n/facts';
 
 export function identityRule(config: OrgConfig, t: TFunction, locale: string): string {
   const check = config.agent?.identityCheck;
@@ -37,11 +37,16 @@ export function agentFacts(config: OrgConfig, t: TFunction, locale: string) {
     return how ? iso(how) : undefined;
   };
   const tier2 = route('tier2') ?? notSet;
+  const labels = portalLabelFacts(config, t, locale);
   const power = (key: 'password' | 'twoStep' | 'unlock') => {
     const may = config.agent?.staffMayReset[key];
     return may === undefined
       ? notSet
-      : t(`agent:facts.${key}Power.${may ? 'yes' : 'no'}`, { orgName: iso(config.name), tier2 });
+      : t(`agent:facts.${key}Power.${may ? 'yes' : 'no'}`, {
+          orgName: iso(config.name),
+          tier2,
+          ...labels,
+        });
   };
   return {
     identityRule: identityRule(config, t, locale),

@@ -7,9 +7,11 @@ import { organizationTimeZone } from '../../flows/contact/hours';
 import { channelsFor, contactNeed } from '../../flows/contact/routing';
 import { summarize } from '../../flows/contact/summary';
 import { encodeHandoff } from '../../flows/session/handoff';
+import { inlineNodes } from '../i18n/factMarkdown';
 import { maskTypedFacts, stepFacts } from '../i18n/facts';
+import { officialPageLines } from '../i18n/pageFacts';
 import type { StepProps } from '../steps/StepProps';
-import { Markdown } from '../ui/markdown/Markdown';
+import { Markdown, render } from '../ui/markdown/Markdown';
 import { CaseSummary } from './CaseSummary';
 import { Channels } from './Channels';
 import { LanguageHelp } from './LanguageHelp';
@@ -27,6 +29,8 @@ export function ContactStep({ view, session, text, config, now, headingRef }: St
     (r) => !routedIds.has(r.channel.id),
   );
   const closed = whileClosed(config, need, from, at);
+  // The organization's own help, privacy and policy pages, only those its configuration names.
+  const pages = officialPageLines(config, t, i18n.language);
   const zone = routed.map((r) => r.channel.hours).find((h) => h !== '24/7');
   // The caller's language travels with the code, so an agent can read out the caller's screen.
   const code = encodeHandoff(session, i18n.language);
@@ -90,6 +94,18 @@ export function ContactStep({ view, session, text, config, now, headingRef }: St
             {t('contact.otherWays', { orgName: config.name })}
           </h2>
           <Channels routed={others} now={at} />
+        </section>
+      ) : null}
+      {pages.length ? (
+        <section aria-labelledby="sa-official-pages-title">
+          <h2 className="sa-subheading" id="sa-official-pages-title">
+            {t('contact.officialPagesHeading', { orgName: config.name })}
+          </h2>
+          <ul>
+            {pages.map((line) => (
+              <li key={line}>{inlineNodes(line).map(render)}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <section className="sa-no-print" aria-labelledby="sa-language-help-title">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { WhileClosed as WhileClosedData } from '../../flows/contact/escalation';
 import { mailtoHref } from '../format/email';
+import { portalLabelFacts } from '../i18n/facts';
 import { isSameDay, timeOfDay, weekday, yourTime } from './time';
 
 interface Props {
@@ -37,7 +38,8 @@ export function WhileClosed({ data, config, now, timeZone }: Props) {
         <ul>
           {data.selfService.map((way) => (
             <li key={way}>
-              {t(`contact.whileClosed.${way}`)} <a href={portalUrl}>{portalUrl}</a>
+              {t(`contact.whileClosed.${way}`, portalLabelFacts(config, t, i18n.language))}{' '}
+              <a href={portalUrl}>{portalUrl}</a>
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 // The organization's facts as named placeholders for step text ({{supportPhone}}, …). Only
 // formatting happens here: which facts apply is decided by the machine and the configuration.
 import type { TFunction } from 'i18next';
+import { givesCode } from '../../flows/config/methods';
+import { PORTAL_LABEL_KEYS, type PortalLabelKey } from '../../flows/config/portalLabelKeys';
 import { dateOrderOf } from '../../flows/config/region';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
@@ -8,9 +10,14 @@ import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
 import { formatPhone as formatAnyPhone, phoneExample, phoneHref } from '../format/phone';
 import { directionOf } from './locales';
+import { pageFacts } from './pageFacts';
 import { policyFacts } from './policyFacts';
 
-function list(items: string[], locale: string, type: Intl.ListFormatType = 'disjunction'): string {
+export function list(
+  items: string[],
+  locale: string,
+  type: Intl.ListFormatType = 'disjunction',
+): string {
   return new Intl.ListFormat(locale, { type }).format(items);
 }
 
@@ -43,6 +50,39 @@ export function duration(t: TFunction, minutes: number, locale: string): string 
 export function isolateFor(locale: string): (value: string) => string {
   if (directionOf(locale) !== 'rtl') return (value) => value;
   return (value) => (value ? `\u2068${value}\u2069` : value);
+}
+
+export type PortalLabelFacts = Record<`${PortalLabelKey}Label`, string>;
+
+/**
+ * The portal's links and messages as the text names them ({{forgotPasswordLabel}}, …): the
+ * organization's own label when its portal is offered in this language and it set one
+ * (`portal.labels`), shown alone; otherwise the English label with its translation beside it, as
+ * an English-only portal shows it. Both forms, quotes and bidi isolation included, are the
+ * locale's own (`facts.portalLabel` in ui.json).
+ */
+export function portalLabelFacts(
+  config: OrgConfig,
+  t: TFunction,
+  locale: string,
+): PortalLabelFacts {
+  const labels = config.portal.labels as
+    | Record<string, Partial<Record<PortalLabelKey, string>> | undefined>
+    | undefined;
+  const own = labels?.[locale.split('-')[0]!] ?? {};
+  const facts = {} as PortalLabelFacts;
+  for (const key of PORTAL_LABEL_KEYS) {
+    const label = own[key];
+    facts[`${key}Label`] = label
+      ? t(
+          key === 'codeSentTo' ? 'ui:facts.portalLabel.ownCodeSentTo' : 'ui:facts.portalLabel.own',
+          {
+            label,
+          },
+        )
+      : t(`ui:facts.portalLabel.${key}`);
+  }
+  return facts;
 }
 
 // Step facts that come from what the person typed; empty when the path came from a handoff code.
@@ -87,15 +127,19 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       ? t('facts.lockoutAttempts', { count: lockout.attempts })
       : t('facts.lockoutAttemptsUnknown');
   const otherMethods = verification.methods.filter((m) => m !== view.codeMethod);
+  // "Sends codes by …" names the ways a code comes: a security key sends none.
+  const codeWays = verification.methods.filter(givesCode);
   const inPerson = config.channels.find((c) => c.kind === 'inPerson' && c.address);
   const check = view.check?.finding as Record<string, unknown> | undefined;
   const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';
   const years = (n: number) => counted(t, 'year', n);
   const activationLength = activation.groups?.reduce((a, b) => a + b, 0);
+  const labels = portalLabelFacts(config, t, locale);
 
   return {
     ...base,
     ...inputFacts(config, t, locale),
+    ...labels,
     portalUrl: iso(portalUrl),
     portalHost: iso(new URL(portalUrl).host),
     supportPhone: phone(support),
@@ -116,9 +160,9 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
       duration: lockoutDuration,
     }),
     trustDeviceTip: verification.trustDeviceDays
-      ? t('facts.trustDevice', { count: verification.trustDeviceDays })
-      : t('facts.trustDeviceUnknown'),
-    methods: list(verification.methods.map(method), locale),
+      ? t('facts.trustDevice', { count: verification.trustDeviceDays, ...labels })
+      : t('facts.trustDeviceUnknown', labels),
+    methods: list((codeWays.length ? codeWays : verification.methods).map(method), locale),
     otherMethods: list(
       (otherMethods.length ? otherMethods : verification.methods).map(method),
       locale,
@@ -162,6 +206,8 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     linkedUrl: iso(config.portal.linkedSignIn?.url ?? portalUrl),
     // The published policy, as sentences that never state an unpublished number.
     ...policyFacts(config, view, t, locale),
+    // The official app's store pages, the policy pages and the other ways to confirm a sign-in.
+    ...pageFacts(config, view, t, locale),
     // From the last check: what the person typed, corrected. Shown on the next screen only.
     suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
     phoneMasked: typeof check?.masked === 'string' ? check.masked : '',

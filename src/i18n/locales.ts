@@ -71,3 +71,16 @@ export async function loadLocale(code: string): Promise<LocaleContent> {
 }
 
 export const directionOf = (code: string) => localeInfo(code)?.dir ?? 'ltr';
+
+/**
+ * The page's language, direction and title, for a view that owns the page. Writes only what
+ * changed: setting `lang` or `dir` on <html>, even to the same value, restyles the whole page
+ * (`:lang()`, direction), which cost every step change about 7 ms at 4× CPU throttle.
+ */
+export function setPageLanguageAndTitle(code: string, title: string) {
+  const root = document.documentElement;
+  const dir = directionOf(code);
+  if (root.lang !== code) root.lang = code;
+  if (root.dir !== dir) root.dir = dir;
+  if (document.title !== title) document.title = title;
+}

@@ -8,7 +8,7 @@ import { Announcer, useAnnouncer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
 import { stepFacts } from '../i18n/facts';
-import { directionOf } from '../i18n/locales';
+import { directionOf, setPageLanguageAndTitle } from '../i18n/locales';
 import { progressKey } from '../session/storage';
 import { useBrowserHistory } from '../session/useBrowserHistory';
 import { useSession } from '../session/useSession';
@@ -95,10 +95,8 @@ export function Assistant({
 
   useEffect(() => {
     if (!manageTitle) return;
-    document.documentElement.lang = i18n.language;
-    document.documentElement.dir = directionOf(i18n.language);
     const title = forPage === generic ? generic : `${forPage} – ${config.name}`;
-    document.title = hasError ? t('form.errorTitle', { title }) : title;
+    setPageLanguageAndTitle(i18n.language, hasError ? t('form.errorTitle', { title }) : title);
   }, [manageTitle, forPage, generic, hasError, config.name, t, i18n.language]);
 
   // On a page of its own: banner, navigation, main and contentinfo landmarks. Embedded: one

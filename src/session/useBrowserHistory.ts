@@ -7,8 +7,8 @@ import type { SessionCommand } from './useSession';
 const KEY = 'signinAssistantStep';
 
 function afterPaint(run: () => void) {
-  if (typeof requestAnimationFrame === 'undefined') window.setTimeout(run, 0);
-  else requestAnimationFrame(() => window.setTimeout(run, 0));
+  if (typeof requestAnimationFrame === 'undefined') setTimeout(run, 0);
+  else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 export function useBrowserHistory(
@@ -17,6 +17,8 @@ export function useBrowserHistory(
   enabled: boolean,
 ) {
   const shown = useRef(length);
+  // A closed assistant (a page that unmounts it) writes no entry still waiting for the paint.
+  const closed = useRef(false);
 
   // Listens once per mount; `length` is read through the popstate event, not the closure.
   // biome-ignore lint/correctness/useExhaustiveDependencies: set up once per mount
@@ -31,7 +33,12 @@ export function useBrowserHistory(
       }
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    // Open again on each mount: React's strict mode mounts each component twice in development.
+    closed.current = false;
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      closed.current = true;
+    };
   }, [enabled]);
 
   // After the new step has been painted: a history entry costs Chromium tens of milliseconds
@@ -41,6 +48,7 @@ export function useBrowserHistory(
     const forward = length > shown.current;
     shown.current = length;
     afterPaint(() => {
+      if (closed.current) return;
       const state = { ...window.history.state, [KEY]: length };
       if (forward) window.history.pushState(state, '');
       else window.history.replaceState(state, '');

@@ -82,7 +82,10 @@ export function ChoiceStep({
             </p>
           ) : null}
           <Radios
-            name={`${id}-answer`}
+            // One name for every question, not one from useId: React looks a group's radios up
+            // by name (querySelectorAll), and the browser keeps each selector it is given, so a
+            // new name per step grew its caches. One question a screen, in its own form.
+            name="answer"
             idPrefix={`${id}-answer`}
             options={view.answers.map((answer) => ({ value: answer, label: text.answer(answer) }))}
             value={choice}

@@ -9,7 +9,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // rules, the policy sentences, plural forms and bidi isolation, the session-replay markers and the
 // language list (measured 118.2 KB and 178 KB on 2026-12-02). Raised to what is measured, plus
 // a little, so growth still fails here; getting back under 115 KB is open in the performance issue.
-export const BUDGET = { initialGzip: 119 * 1024, oneLocaleGzip: 180 * 1024, loaderGzip: 5 * 1024 };
+// One locale 180 → 182 KB on 2026-12-03: the security-key, official-app, main-website and policy-link
+// steps and the portal-label placeholders in five languages (measured 181.4 KB).
+export const BUDGET = { initialGzip: 119 * 1024, oneLocaleGzip: 182 * 1024, loaderGzip: 5 * 1024 };
 
 export interface ChunkSize {
   file: string;

@@ -27,7 +27,7 @@ export const DEMO_ORGS = ['riverside', 'lakeside'] as const;
 
 /**
  * Configurations the model walk runs with: the demos, a fixture that turns on what the demos leave
- * off, a UK-style and a Canadian one, one that leaves out every fact that may be unpublished, and two with a single code method (so "no other method, call" is reached too).
+ * off, a UK-style and a Canadian one, one that leaves out every fact that may be unpublished, and three with a single method (so "no other method, call" is reached too).
  */
 export function walkConfigs(): [string, OrgConfig][] {
   const only = (method: string) =>
@@ -52,6 +52,8 @@ export function walkConfigs(): [string, OrgConfig][] {
     ['no activation codes', noCodes as OrgConfig],
     ['text only', only('text')],
     ['app notification only', only('appNotification')],
+    // A security key and nothing else: no code is ever sent, and there is no other way.
+    ['security key only', only('securityKey')],
   ];
 }
 

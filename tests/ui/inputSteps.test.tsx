@@ -36,7 +36,7 @@ const CASES = [
     path: pick('newAccount', 'codeFails', 'notValid', 'recently'),
     bad: 'ABCDE-12345-FGH!J',
     error: 'Use only the letters and numbers on your code',
-    good: 'ABCDE-12O45-FGHIJ',
+    good: '12345-12O45-67890',
     next: 'Check letters that look like numbers',
   },
   {

@@ -112,6 +112,17 @@ describe("given a person uses the browser's Back and Forward", () => {
     expect(heading()).toBe('What happens when you try to sign in?');
   });
 
+  it('writes no history entry after the page has closed the assistant', async () => {
+    const { container, unmount } = renderAssistant({ browserHistory: true });
+    const push = vi.spyOn(window.history, 'pushState');
+    performEvent(container, { type: 'pick.locked' } as AssistantEvent);
+    // Gone before the entry, written after the step is painted, was due.
+    unmount();
+    await new Promise((done) => setTimeout(done, 50));
+    expect(push).not.toHaveBeenCalled();
+    push.mockRestore();
+  });
+
   it('ignores history entries that are not its own', () => {
     const { container } = renderAssistant({ browserHistory: true });
     performEvent(container, { type: 'pick.cantSignIn' } as AssistantEvent);

@@ -1,6 +1,6 @@
 // The rendered-text check: every step the model walk reaches, for every demo and test
 // configuration, in every locale, rendered as a patient sees it (title, hint, answers, body) and
-// as the agent view says it. No literal Markdown (`**`, `__`, `](`, a paragraph line starting
+// as the agent view says it (its "never" line included). No literal Markdown (`**`, `__`, `](`, a paragraph line starting
 // "- " or "1. "), no unfilled {{placeholder}}. Facts that are lists or links (the ways to send a
 // proxy form, to get a new code, to prove identity) must arrive as real lists and links, in the
 // shipped text and in a configuration's own text.
@@ -109,6 +109,23 @@ describe.each(LOCALES)('rendered text in %s', (locale) => {
     const agent = container.querySelector('[data-part="agent"]')!;
     expect(agent.querySelectorAll('li').length).toBeGreaterThanOrEqual(2);
     expect(agent.querySelector('a[href="https://riversidehealth.example/proxy-access"]')).not.toBe(
+      null,
+    );
+  });
+
+  it('shows them as lists and links in the agent\'s "never" line too', () => {
+    const [, config] = configs.find(([name]) => name === 'riverside')!;
+    const own = testI18n(locale, undefined, true);
+    const never = `${own.t('agent:steps.proxyAdult.never', { defaultValue: '' })} {{proxyFormWays}}`;
+    own.addResource(locale, 'agent', 'steps.proxyAdult.never', never);
+    const proxy = stepsOf(config).find(([key]) => key === 'proxyAdult')!;
+    const { container } = renderStep(own, config, proxy[1]);
+    const line = container.querySelector(
+      '[data-part="agent"] .sa-agent__say--never',
+    ) as HTMLElement;
+    expect(markdownLeaks(line)).toEqual([]);
+    expect(line.querySelectorAll('li').length).toBeGreaterThanOrEqual(2);
+    expect(line.querySelector('a[href="https://riversidehealth.example/proxy-access"]')).not.toBe(
       null,
     );
   });

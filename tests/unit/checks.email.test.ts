@@ -136,6 +136,17 @@ describe('given other things people type in the username box', () => {
       { kind: 'capitalsIgnored' },
     ],
     ['jsmith42', either, { kind: 'looksFine' }],
+    // Capitals are only mentioned when the organization says whether they matter.
+    ['JSmith42', { signInWith: 'username' }, { kind: 'looksFine' }],
+    // A domain with anything but letters, digits, dots and hyphens is incomplete, at either end.
+    ['maria@%gmail.com', either, { kind: 'domainIncomplete' }],
+    ['maria@gmail.com%', either, { kind: 'domainIncomplete' }],
+    // "@" lost only when it ends like an email address, not when .com is inside.
+    [
+      'maria.com.lopez',
+      { signInWith: 'email', usernamesCaseSensitive: false },
+      { kind: 'usernameNotExpected' },
+    ],
     ['', either, { kind: 'empty' }],
     ['   ', either, { kind: 'empty' }],
     ['x'.repeat(10_000), either, { kind: 'tooLong' }],
@@ -143,5 +154,82 @@ describe('given other things people type in the username box', () => {
     ['"jsmith"', either, { kind: 'unexpectedCharacters' }],
   ] as const)('%j gives %j', (typed, rules, expected) => {
     expect(checkLoginId(typed, rules, suggestDomain)).toEqual(expected);
+  });
+});
+
+describe('given a person misspells a less common provider or ending', () => {
+  // One typo for every provider the check knows, and every ending it fixes: dropping any one of
+  // them from its list stops that person's fix.
+  it.each([
+    ['googlemial.com', 'googlemail.com'],
+    ['rocketmial.com', 'rocketmail.com'],
+    ['livve.com', 'live.com'],
+    ['msnn.com', 'msn.com'],
+    ['mee.com', 'me.com'],
+    ['macc.com', 'mac.com'],
+    ['aimm.com', 'aim.com'],
+    ['aaol.com', 'aol.com'],
+    ['attt.net', 'att.net'],
+    ['bellsouht.net', 'bellsouth.net'],
+    ['chartre.net', 'charter.net'],
+    ['coxx.net', 'cox.net'],
+    ['earthlnk.net', 'earthlink.net'],
+    ['frontir.com', 'frontier.com'],
+    ['junoo.com', 'juno.com'],
+    ['netzro.net', 'netzero.net'],
+    ['roadrunnr.com', 'roadrunner.com'],
+    ['centurylnk.net', 'centurylink.net'],
+    ['windstrem.net', 'windstream.net'],
+    ['optonlin.net', 'optonline.net'],
+    ['maill.com', 'mail.com'],
+    ['gmxx.com', 'gmx.com'],
+    ['zohoo.com', 'zoho.com'],
+    ['fastmial.com', 'fastmail.com'],
+    ['company.nett', 'company.net'],
+    ['company.eud', 'company.edu'],
+    ['agency.govv', 'agency.gov'],
+    ['company.uss', 'company.us'],
+    ['company.bizz', 'company.biz'],
+    ['company.mxx', 'company.mx'],
+    ['company.caa', 'company.ca'],
+    ['company.ukk', 'company.uk'],
+    ['company.ess', 'company.es'],
+    // A university's mail server keeps its own name; only the ending is fixed.
+    ['mail.uwm.eud', 'mail.uwm.edu'],
+    ['g.mail.con', 'g.mail.com'],
+  ])('maria@%s is offered maria@%s', (typo, fixed) => {
+    expect(suggestDomain(typo)).toBe(fixed);
+  });
+
+  it.each([
+    // Another word that contains a short provider's name is not its typo.
+    'olive.com',
+    'coax.net',
+    // Three letters are too few to read as a provider's name two typos away.
+    'yah.com',
+    // Two typos away from icloud, but the first letter differs: another company.
+    'aloud.com',
+    // Dropping the first letter of hotmail is another name, not a typo.
+    'otmail.com',
+    // One typo from gmail and from ymail alike (and two from hotmail): no guess.
+    'hmail.com',
+    // An organization's own mail server under a provider-like name is never changed.
+    'mail.gmial.com',
+    // A hosting company's own suffix (barsy.co.uk) is not an ending to "fix" to .us.
+    'clinic.barsy.co.uk',
+  ])('%s is left alone', (domain) => {
+    expect(suggestDomain(domain)).toBeNull();
+  });
+
+  it('looks at a domain up to the longest the internet allows (253 characters), no longer', () => {
+    const label = 'a'.repeat(62);
+    const longest = `${label}.${label}.${label}.${'b'.repeat(60)}.con`;
+    expect(longest).toHaveLength(253);
+    expect(suggestDomain(longest)).toBe(`${longest.slice(0, -3)}com`);
+    expect(suggestDomain(`b${longest}`)).toBeNull();
+  });
+
+  it('suggests nothing for a bare ending without a name', () => {
+    expect(suggestDomain('con')).toBeNull();
   });
 });

@@ -44,13 +44,46 @@ describe('given a person types the portal address they use', () => {
   });
 });
 
+describe('given organizations whose names are short, hyphenated or have digits', () => {
+  it.each([
+    // Words of the name split up with others: the usual phishing pattern.
+    ['https://mychart.riverside-health.example', 'health-riverside-login.com', 'lookalike'],
+    ['https://mychart.riverside-health.example', 'riverside-login.com', 'unofficial'],
+    // A name of four characters with digits is still looked for whole.
+    ['https://mychart.rh24.example', 'rh24-portal.com', 'lookalike'],
+    ['https://mychart.rh24.example', 'google.com', 'unofficial'],
+    // Two letters are inside too many real addresses to call them look-alikes.
+    ['https://mychart.uw.example', 'uwaterloo.ca', 'unofficial'],
+  ])('with the portal at %s, %s is %s', (portal, typed, kind) => {
+    expect(checkPortalAddress(typed, [portal]).kind).toBe(kind);
+  });
+
+  it('names the split-up words as extra words', () => {
+    expect(
+      checkPortalAddress('health-riverside-login.com', [
+        'https://mychart.riverside-health.example',
+      ]),
+    ).toMatchObject({ kind: 'lookalike', reason: 'extraWords' });
+  });
+});
+
 describe('given a person types their activation code', () => {
   const riverside = { groups: [5, 5, 5], caseSensitive: false };
   const lakeside = { groups: [5, 5, 5], caseSensitive: true };
   it.each([
-    ['ABCDE-12O45-FGHIJ', riverside, { kind: 'lookalikeCharacters', fixed: 'ABCDE-12045-FGHIJ' }],
-    ['ABCDE-1234S-FGHIJ', riverside, { kind: 'lookalikeCharacters', fixed: 'ABCDE-12345-FGHIJ' }],
-    ['ABCDE-l2345-FGHIJ', riverside, { kind: 'lookalikeCharacters', fixed: 'ABCDE-12345-FGHIJ' }],
+    // Letters and digits mix at random, so an O among digits may be printed so: no "may be".
+    [
+      'ABCDE-12O45-FGHIJ',
+      riverside,
+      {
+        kind: 'looksFine',
+        normalised: 'ABCDE-12O45-FGHIJ',
+        ambiguous: ['B', '1', '2', 'O', '5', 'I'],
+      },
+    ],
+    ['12345-12O45-67890', riverside, { kind: 'lookalikeCharacters', fixed: '12345-12045-67890' }],
+    ['12345-1234S-67890', riverside, { kind: 'lookalikeCharacters', fixed: '12345-12345-67890' }],
+    ['l2345-12345-67890', riverside, { kind: 'lookalikeCharacters', fixed: '12345-12345-67890' }],
     [
       'abcde 12345 fghij',
       riverside,
@@ -62,6 +95,38 @@ describe('given a person types their activation code', () => {
       { kind: 'looksFine', normalised: 'ABCDE-12345-FGHIJ', ambiguous: ['B', '1', '2', '5', 'I'] },
     ],
     ['abCDE-12345-FGHIJ', lakeside, { kind: 'caseMatters' }],
+    // Codes all of digits: each look-alike letter read as its digit, up to two of them.
+    ['12345-67890-2468B', riverside, { kind: 'lookalikeCharacters', fixed: '12345-67890-24688' }],
+    ['12345-67890-2468Z', riverside, { kind: 'lookalikeCharacters', fixed: '12345-67890-24682' }],
+    ['12345-67890-2468I', riverside, { kind: 'lookalikeCharacters', fixed: '12345-67890-24681' }],
+    ['12345-67890-2468o', riverside, { kind: 'lookalikeCharacters', fixed: '12345-67890-24680' }],
+    [
+      '12345-67890-24680',
+      riverside,
+      { kind: 'looksFine', normalised: '12345-67890-24680', ambiguous: ['1', '2', '5', '8', '0'] },
+    ],
+    // Three look-alikes, or a letter that looks like no digit: a real code of letters and digits.
+    [
+      '1234S-6789O-2468B',
+      riverside,
+      {
+        kind: 'looksFine',
+        normalised: '1234S-6789O-2468B',
+        ambiguous: ['1', '2', 'S', '8', 'O', 'B'],
+      },
+    ],
+    [
+      '1234S-67890-2468K',
+      riverside,
+      { kind: 'looksFine', normalised: '1234S-67890-2468K', ambiguous: ['1', '2', 'S', '8', '0'] },
+    ],
+    // Ten characters is long enough to read as digits; nine is not.
+    ['12345-6789O', { groups: [5, 5] }, { kind: 'lookalikeCharacters', fixed: '12345-67890' }],
+    [
+      '123-456-78O',
+      { groups: [3, 3, 3] },
+      { kind: 'looksFine', normalised: '123-456-78O', ambiguous: ['1', '2', '5', '8', 'O'] },
+    ],
     ['ABCDE-12345', riverside, { kind: 'wrongLength', expected: 15, got: 10 }],
     ['ABCDE-12345-FGH!J', riverside, { kind: 'unexpectedCharacters' }],
     ['', riverside, { kind: 'empty' }],
@@ -103,6 +168,18 @@ describe('given a person types the phone number they have now', () => {
   ])('%s gives %j', (typed, expected) => {
     expect(checkPhoneNumber(typed)).toEqual(expected);
   });
+});
+
+describe('given an organization outside North America, before the phone library has loaded', () => {
+  // Counted as digits only: 8 to 15 of them, the range of numbers in any country.
+  it.each([
+    ['0123456', 'tooShort'],
+    ['01234567', 'valid'],
+    ['012345678901234', 'valid'],
+    ['0123456789012345', 'tooLong'],
+    ['+4412345', 'tooShort'],
+    ['+44123456', 'valid'],
+  ])('%s is %s', (typed, kind) => expect(checkPhoneNumber(typed, 'GB').kind).toBe(kind));
 });
 
 describe('given anything at all is typed', () => {

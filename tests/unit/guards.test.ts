@@ -1,14 +1,19 @@
 // Guards read the organization's configuration: the same answers lead to different steps.
 import { describe, expect, it } from 'vitest';
+import type { OrgConfig } from '../../flows/config/schema';
 import { describeStep } from '../../flows/machine/describe';
-import type { AssistantEvent } from '../../flows/machine/types';
+import { guards } from '../../flows/machine/guards';
+import type { AssistantContext, AssistantEvent } from '../../flows/machine/types';
 import { replay } from '../../flows/session/session';
-import { org } from '../support/orgs';
+import { org, walkConfigs } from '../support/orgs';
+
+const configOf = (id: string): OrgConfig =>
+  walkConfigs().find(([name]) => name === id)?.[1] ?? org(id);
 
 const stepAfter = (id: string, ...types: string[]) =>
   describeStep(
     replay(
-      org(id),
+      configOf(id),
       types.map((type) => ({ type }) as AssistantEvent),
     ).snapshot,
   );
@@ -55,6 +60,7 @@ describe('given the sign-in code is the problem', () => {
       'email',
       'authenticator',
       'appNotification',
+      'securityKey',
       'notSure',
     ]);
     expect(stepAfter('lakeside', 'pick.code').answers).toEqual(['email', 'notSure']);
@@ -179,5 +185,68 @@ describe('given events that make no sense here', () => {
     expect(describeStep(session.snapshot).key).toBe('lockedWait');
     expect(session.trail).toHaveLength(2);
     expect(session.snapshot.status).toBe('active');
+  });
+});
+
+describe('given a hardware security key', () => {
+  const key = ['pick.code', 'pick.securityKey'];
+  it('Riverside offers it; Lakeside, which has no keys, never shows it', () => {
+    expect(stepAfter('riverside', ...key).key).toBe('keyProblem');
+    expect(stepAfter('lakeside', 'pick.code').answers).not.toContain('securityKey');
+    expect(stepAfter('lakeside', 'pick.code', 'pick.notSure').answers).not.toContain('securityKey');
+    // The answer cannot be forced either: the guard keeps the person where they were.
+    expect(stepAfter('lakeside', ...key).key).toBe('codeMethod');
+  });
+  it('asks what goes wrong with the key, not with a code', () => {
+    expect(stepAfter('riverside', ...key).answers).toEqual(['notRecognized', 'lost', 'otherWay']);
+    expect(stepAfter('riverside', 'pick.code', 'pick.notSure', 'pick.securityKey').key).toBe(
+      'keyProblem',
+    );
+  });
+  it('a key that is not recognized, then still stuck: another way Riverside offers', () => {
+    expect(stepAfter('riverside', ...key, 'pick.notRecognized', 'pick.stillStuck').key).toBe(
+      'codeOtherMethod',
+    );
+    expect(stepAfter('riverside', ...key, 'pick.notRecognized', 'pick.lost').key).toBe('keyLost');
+    expect(stepAfter('riverside', ...key, 'pick.lost').answers).toEqual([
+      'helped',
+      'useOther',
+      'stillStuck',
+    ]);
+  });
+  it('with a key as the only way, nothing offers another way: a lost key goes to a person', () => {
+    expect(stepAfter('security key only', ...key).answers).toEqual(['notRecognized', 'lost']);
+    expect(stepAfter('security key only', ...key, 'pick.lost').answers).toEqual([
+      'helped',
+      'stillStuck',
+    ]);
+    expect(stepAfter('security key only', ...key, 'pick.lost', 'pick.stillStuck').key).toBe(
+      'contact',
+    );
+    expect(
+      stepAfter('security key only', ...key, 'pick.notRecognized', 'pick.stillStuck').key,
+    ).toBe('contact');
+  });
+  it('a key sends no code, so "the code expired" is never offered for it', () => {
+    const context = (codeMethod: AssistantContext['codeMethod']) =>
+      ({ context: { codeMethod } as AssistantContext, event: { type: 'pick.x' } }) as const;
+    expect(guards.codeIsSent(context('securityKey'))).toBe(false);
+    expect(guards.codeIsSent(context('authenticator'))).toBe(false);
+    expect(guards.codeIsSent(context('text'))).toBe(true);
+  });
+});
+
+describe('given someone who has not got the app yet', () => {
+  it('the app question starts with getting the official app, then choosing the organization', () => {
+    expect(stepAfter('riverside', 'pick.app').answers[0]).toBe('getApp');
+    expect(stepAfter('riverside', 'pick.app', 'pick.getApp').key).toBe('appGetOfficial');
+    expect(stepAfter('riverside', 'pick.app', 'pick.getApp', 'pick.stillStuck').key).toBe(
+      'appChooseOrg',
+    );
+  });
+  it('choosing the organization leads back to getting the app for someone without it', () => {
+    expect(stepAfter('lakeside', 'pick.wrongPlace', 'pick.app', 'pick.noApp').key).toBe(
+      'appGetOfficial',
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   spanishSyllables,
   szigrisztPazos,
   unisolatedLabels,
+  writtenOutLabels,
 } from '../../src/tools/content-lint/localeLint';
 
 describe('counted facts', () => {
@@ -71,6 +72,19 @@ describe('portal labels', () => {
       '"Send the code another way" is not given in English',
       '"Try another method" has no translation beside it in brackets',
     ]);
+  });
+});
+
+describe('configurable portal labels', () => {
+  it("are named by their placeholder, so an organization's own label reaches every place", () => {
+    expect(writtenOutLabels('Then choose {{forgotPasswordLabel}} and reset it.')).toEqual([]);
+    expect(writtenOutLabels('Then choose "Forgot password?" and reset it.')).toEqual([
+      '"Forgot password" is written out: use {{forgotPasswordLabel}}, which shows the organization\'s own label when it set one',
+    ]);
+    // Wrapped over two lines of agent.yaml, and without its question mark.
+    expect(
+      writtenOutLabels('Help them use Forgot\n      password, or send to tier 2'),
+    ).toHaveLength(1);
   });
 });
 

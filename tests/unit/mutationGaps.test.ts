@@ -55,6 +55,8 @@ describe('bad input keeps the person on the step', () => {
     ['phoneNumber', 'tooShort'],
     ['phoneNumber', 'unexpectedCharacters'],
     ['phoneNumber', 'notAUsNumber'],
+    // Someone abroad whose number cannot be one of their country's.
+    ['phoneNumber', 'notANumberHere'],
     ['activationCode', 'tooLong'],
     ['activationCode', 'unexpectedCharacters'],
     ['portalAddress', 'notAnAddress'],

@@ -1,5 +1,5 @@
 // Checks a date of birth typed in the organization's order (03/27/1984 in the US, 27/03/1984 in
-// most countries; flows/config/region.ts) or as an ISO date (1984-03-27). It is checked and
+// most countries; flows/config/region.ts) or year first (1984-03-27, 1984/03/27). It is checked and
 // forgotten: only the finding (adult or minor, by the organization's age) is kept.
 import type { DateOrder } from '../../config/region';
 import { clean, MAX_INPUT } from '../text';
@@ -21,7 +21,9 @@ function parse(value: string, order: DateOrder): { y: number; m: number; d: numb
       ? { d: first, m: second, y: Number(local[3]) }
       : { m: first, d: second, y: Number(local[3]) };
   }
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  // Year first reads the same everywhere: ISO (1984-03-27), and 1984/03/27 or 1984.03.27 as
+  // dates are written in Chinese and on many forms.
+  const iso = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(value);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
   return null;
 }

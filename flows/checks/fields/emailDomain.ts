@@ -55,23 +55,6 @@ const PROVIDERS = [
   'fastmail.com',
 ];
 
-/** Real addresses that sit one typo away from a provider; never "corrected" to it. */
-const KNOWN = new Set([
-  ...PROVIDERS,
-  'email.com',
-  'cloud.com',
-  'gmx.net',
-  'mail.ru',
-  'proton.me',
-  'pm.me',
-  'hey.com',
-  'tuta.com',
-  'yandex.com',
-  'qq.com',
-  '163.com',
-  'naver.com',
-]);
-
 /** Endings a typo'd ending is most likely meant to be, most common first (ties go to the first). */
 const ENDINGS = ['com', 'net', 'org', 'edu', 'gov', 'us', 'info', 'biz', 'mx', 'ca', 'uk', 'es'];
 
@@ -104,8 +87,9 @@ function providerFor(typed: string, ending?: string): string | null {
   let bestDistance = Number.POSITIVE_INFINITY;
   let tie = false;
   for (const domain of PROVIDERS) {
-    const [name, ...rest] = domain.split('.');
-    if (ending !== undefined && rest.join('.') !== ending) continue;
+    // Every provider here is one name and one ending (gmail.com).
+    const [name, suffix] = domain.split('.');
+    if (ending !== undefined && suffix !== ending) continue;
     const d = typoDistance(typed, name!);
     if (d === null || d > bestDistance) continue;
     tie = d === bestDistance;
@@ -123,10 +107,8 @@ function endingFor(typed: string): string | null {
 export function suggestDomain(domain: string): string | null {
   const lower = domain.toLowerCase();
   const labels = lower.split('.');
-  // Malformed, an IP address, or not plain ASCII: nothing to suggest (and nothing to throw on).
+  // Malformed or not plain ASCII: nothing to suggest (and nothing to throw on).
   if (labels.length < 2 || lower.length > 253 || !labels.every((l) => LABELS.test(l))) return null;
-  if (/^\d+$/.test(labels.at(-1)!)) return null;
-  if (KNOWN.has(lower)) return null;
   const info = parse(lower, {
     extractHostname: false,
     detectIp: false,
@@ -137,24 +119,16 @@ export function suggestDomain(domain: string): string | null {
   if (info.isIcann) {
     // The ending is real, so it stays; at most the provider's own name is fixed, and only when
     // the ending is that provider's (gmial.com, hotmial.com): gmil.ai and gmail.co stay as typed.
-    if (info.subdomain || !info.domainWithoutSuffix || !info.publicSuffix) return null;
-    if (/^(gov|edu|mil)$/.test(ending)) return null;
-    const provider = providerFor(info.domainWithoutSuffix, info.publicSuffix);
+    // With a subdomain (mail.uwm.edu) it is an organization's own mail server, never a provider.
+    if (info.subdomain) return null;
+    const provider = providerFor(info.domainWithoutSuffix!, info.publicSuffix!);
     return provider && provider !== lower ? provider : null;
   }
-  // The ending is not a real one (con, cmo, nte): fix it, and a typo'd provider with it.
+  // The ending is not a real one (con, cmo, nte): fix it, and a typo'd provider with it
+  // (gmil.con → gmail.com: the provider's name decides, since each provider has one ending).
+  // Every ending in ENDINGS is a real one, so the fixed address needs no second look-up.
   const provider = labels.length === 2 ? providerFor(name) : null;
   if (provider) return provider;
   const fixed = endingFor(ending);
-  if (!fixed) return null;
-  const suggestion = `${name}.${fixed}`;
-  const parts = suggestion.split('.');
-  // Once the ending is right, a provider's name one typo away is fixed too (gmil.con → gmail.com).
-  if (parts.length === 2) {
-    const both = providerFor(parts[0]!, fixed);
-    if (both) return both;
-  }
-  return parse(suggestion, { extractHostname: false, allowPrivateDomains: false }).isIcann
-    ? suggestion
-    : null;
+  return fixed ? `${name}.${fixed}` : null;
 }

@@ -29,7 +29,8 @@ const valid = (digits: string): PhoneFinding => ({
 /** `country` is the organization's (ISO 3166, default US). */
 export function checkPhoneNumber(raw: string, country = 'US'): PhoneFinding {
   if (raw.length > MAX_INPUT) return { kind: 'tooLong' };
-  const value = clean(raw).value;
+  // Dashes of every width (a non-breaking hyphen or an en dash from a letter) are separators.
+  const value = clean(raw).value.replace(/[\u2010-\u2015\u2212]/g, '');
   if (!value) return { kind: 'empty' };
   if (!/^\+?[\d().\-\s]+$/.test(value)) return { kind: 'unexpectedCharacters' };
   let digits = value.replace(/\D/g, '');

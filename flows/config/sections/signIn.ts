@@ -3,7 +3,14 @@ import { z } from '../zod';
 import { isoDate, need } from './channels';
 import { about, days } from './fields';
 
-export const verificationMethods = ['text', 'email', 'authenticator', 'appNotification'] as const;
+export const verificationMethods = [
+  'text',
+  'email',
+  'authenticator',
+  'appNotification',
+  // A hardware key (USB or NFC) on the website; it sends no code.
+  'securityKey',
+] as const;
 
 export const lockout = z.discriminatedUnion('unlock', [
   about(

@@ -6,6 +6,7 @@ export const appSteps = {
   appProblem: question({
     flow: 'app',
     on: {
+      'pick.getApp': 'appGetOfficial',
       'pick.signInFails': 'appPickedOrg',
       'pick.crashes': 'appUpdate',
       'pick.newPhone': 'appNewPhone',
@@ -13,6 +14,8 @@ export const appSteps = {
       'pick.biometric': 'biometricPrivacy',
     },
   }),
+  // The official app from the phone's own store (the right publisher), then the health system in it.
+  appGetOfficial: advice({ flow: 'app', on: helpedOr('appChooseOrg') }),
   appPickedOrg: question({
     flow: 'app',
     on: { 'pick.yes': 'appSignInFixes', 'pick.no': 'appChooseOrg' },

@@ -20,6 +20,7 @@ export const portalSteps = {
         [
           [{ kinds: ['official'] }, 'portalOfficial'],
           [{ kinds: ['insecure'] }, 'portalInsecure'],
+          [{ kinds: ['mainWebsite'] }, 'portalMainWebsite'],
         ],
         'portalLookalike',
       ),
@@ -28,12 +29,18 @@ export const portalSteps = {
   }),
   portalOfficial: advice({ flow: 'portal', on: helpedOr('passwordBasics') }),
   portalInsecure: advice({ flow: 'security', on: helpedOr('passwordBasics') }),
+  // The organization's own website, not its portal: no warning, just where to sign in.
+  portalMainWebsite: advice({ flow: 'portal', on: helpedOr('passwordBasics') }),
   portalLookalike: advice({
     flow: 'security',
     on: helpedOr('passwordBasics', { 'pick.typedPassword': 'securityShared' }),
   }),
   portalLinked: advice({ flow: 'portal', on: helpedOr('recoveryAccess') }),
-  appChooseOrg: advice({ flow: 'portal', on: helpedOr('passwordBasics') }),
+  // "I don't have the app yet" goes back one step, to getting the official app.
+  appChooseOrg: advice({
+    flow: 'portal',
+    on: helpedOr('passwordBasics', { 'pick.noApp': 'appGetOfficial' }),
+  }),
 };
 
 // Password rejected: first the address (a look-alike site rejects every password; people in the
@@ -48,6 +55,7 @@ export const passwordSteps = {
         [
           [{ kinds: ['official'] }, 'passwordBasics'],
           [{ kinds: ['insecure'] }, 'portalInsecure'],
+          [{ kinds: ['mainWebsite'] }, 'portalMainWebsite'],
         ],
         'portalLookalike',
       ),

@@ -1,8 +1,9 @@
 import { advice, checked, escalateTo, helpedOr, input, question } from '../step';
 
-const pickMethod = (method: string) => ({
+/** A security key sends no code: its own questions come instead of the code's. */
+const pickMethod = (method: string, target = 'codeProblem') => ({
   guard: { type: 'offersMethod', params: { method } },
-  target: 'codeProblem',
+  target,
   actions: { type: 'rememberMethod', params: { method } },
 });
 
@@ -30,6 +31,7 @@ export const twoStepSteps = {
       'pick.email': pickMethod('email'),
       'pick.authenticator': pickMethod('authenticator'),
       'pick.appNotification': pickMethod('appNotification'),
+      'pick.securityKey': pickMethod('securityKey', 'keyProblem'),
       'pick.notSure': 'codeMethodsExplained',
     },
   }),
@@ -42,6 +44,7 @@ export const twoStepSteps = {
       'pick.email': pickMethod('email'),
       'pick.authenticator': pickMethod('authenticator'),
       'pick.appNotification': pickMethod('appNotification'),
+      'pick.securityKey': pickMethod('securityKey', 'keyProblem'),
       ...helpedOr(escalateTo('portalSupport')),
     },
   }),
@@ -101,4 +104,24 @@ export const twoStepSteps = {
     }),
   }),
   codeOtherMethod: advice({ flow: 'twoStep', on: helpedOr(escalateTo('portalSupport')) }),
+  // A hardware security key on the website: not recognized (browser, USB or NFC), or lost.
+  keyProblem: question({
+    flow: 'twoStep',
+    on: {
+      'pick.notRecognized': 'keyNotRecognized',
+      'pick.lost': 'keyLost',
+      'pick.otherWay': { guard: 'hasAnotherMethod', target: 'codeOtherMethod' },
+    },
+  }),
+  keyNotRecognized: advice({
+    flow: 'twoStep',
+    on: helpedOr(otherMethodOrPerson, { 'pick.lost': 'keyLost' }),
+  }),
+  // A lost key: another way the account has, or staff remove the key after an identity check.
+  keyLost: advice({
+    flow: 'twoStep',
+    on: helpedOr(escalateTo('portalSupport'), {
+      'pick.useOther': { guard: 'hasAnotherMethod', target: 'codeOtherMethod' },
+    }),
+  }),
 };

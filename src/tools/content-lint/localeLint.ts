@@ -1,9 +1,11 @@
 // The content lint's checks of each translation against English (content/<locale>/): counted
 // facts said with plural-aware placeholders, left-to-right labels isolated in right-to-left text,
-// portal labels given in English with the translation beside them, and a reading measure per
+// portal labels given in English with the translation beside them (and, where an organization can
+// set its own, named only by their placeholder: {{forgotPasswordLabel}}), and a reading measure per
 // language (Spanish: Szigriszt-Pazos; Chinese, Vietnamese, Arabic: sentence and word length).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { PORTAL_LABEL_KEYS, type PortalLabelKey } from '../../../flows/config/portalLabelKeys';
 import { plainSentences } from '../../../flows/config/textRules';
 import { readAgent, readLocale, type StepText } from '../../build/content/contentPlugin';
 import type { LintProblem } from './contentLint';
@@ -84,6 +86,31 @@ export function portalLabelProblems(english: string, translated: string): string
     }
   }
   return problems;
+}
+
+/**
+ * The portal labels an organization can set in its own language (`portal.labels`): shipped text
+ * names them only through their placeholder ({{forgotPasswordLabel}}), so a configured label
+ * reaches every place. The English words a copy written out by hand would contain, per label;
+ * typed by the schema's label names, so a new label cannot be left out here.
+ */
+const LABEL_WORDS: Record<PortalLabelKey, string> = {
+  forgotPassword: 'Forgot password',
+  forgotUsername: 'Forgot username',
+  sendCodeAnotherWay: 'Send the code another way',
+  tryAnotherMethod: 'Try another method',
+  trustDevice: 'Trust this device',
+  downloadRecord: 'Download my record',
+  codeSentTo: 'We sent a code to',
+};
+
+/** Configurable portal labels written out instead of named by their placeholder. */
+export function writtenOutLabels(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ').toLowerCase();
+  return PORTAL_LABEL_KEYS.filter((key) => flat.includes(LABEL_WORDS[key].toLowerCase())).map(
+    (key) =>
+      `"${LABEL_WORDS[key]}" is written out: use {{${key}Label}}, which shows the organization's own label when it set one`,
+  );
 }
 
 // --- Reading measures ----------------------------------------------------------------------
@@ -270,6 +297,10 @@ export function lintLocales(
             rule: 'bidi',
             message: `${label} is left-to-right inside right-to-left text: wrap it in FSI…PDI (&#x2068;…&#x2069;)`,
           });
+      // The label forms themselves (facts.portalLabel in ui.json) are where the words belong.
+      if (!file.includes(' facts.portalLabel.'))
+        for (const message of writtenOutLabels(text))
+          problems.push({ file, rule: 'portal-label', message });
       if (code !== 'en' && english)
         for (const problem of portalLabelProblems(english, text))
           problems.push({ file, rule: 'portal-label', message: problem });

@@ -1,0 +1,3 @@
+import { sweepEveryStep } from '../../support/everyStep';
+
+sweepEveryStep('security key only', ['twoStep']);
