@@ -7,9 +7,9 @@ const pick = (...answers: string[]): AssistantEvent[] =>
   answers.map((a) => ({ type: `pick.${a}` }) as AssistantEvent);
 
 export const DEEP_LINKS: Record<string, AssistantEvent[]> = {
-  password: pick('cantSignIn', 'passwordRejected'),
+  password: pick('passwordRejected'),
   username: pick('cantSignIn', 'usernameNotRecognized'),
-  locked: pick('cantSignIn', 'locked'),
+  locked: pick('locked'),
   // The list that names what was forgotten (password, username or both).
   forgot: pick('cantSignIn'),
   code: pick('code'),

@@ -22,7 +22,6 @@ describe('session-replay markers', () => {
 
   it('on the Caps Lock practice field and the contact screen', () => {
     const { container } = renderAssistant({ persist: false, deepLink: '#start=password' });
-    performEvent(container, { type: 'pick.website' });
     expect(unmarkedFields(container)).toEqual([]);
     const help = container.querySelector('button.sa-contact-link') as HTMLButtonElement;
     fireEvent.click(help);

@@ -18,7 +18,6 @@ function heard(options: Parameters<typeof renderAssistant>[0]): Signal[] {
     ...options,
     onSignal: (s) => signals.push(s),
   });
-  performEvent(container, { type: 'pick.cantSignIn' });
   performEvent(container, { type: 'pick.locked' });
   performEvent(container, { type: 'help.requested' });
   return signals;

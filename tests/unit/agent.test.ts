@@ -202,8 +202,11 @@ describe('the ticket note', () => {
   it('names what the sign-in page said as the problem, not the shared "I can\'t sign in"', () => {
     const note = noteFor(replay(riverside, pick('cantSignIn', 'locked')));
     expect(note).toContain('Problem: It says my account is locked');
+    expect(noteFor(replay(riverside, pick('locked')))).toContain(
+      'Problem: It says my account is locked',
+    );
     expect(noteFor(replay(riverside, pick('cantSignIn')))).toContain(
-      "Problem: I can't sign in: wrong password or username, locked out, or I forgot",
+      "Problem: Another sign-in problem: my username isn't recognized",
     );
   });
 

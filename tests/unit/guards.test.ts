@@ -33,21 +33,26 @@ describe('given an account is locked', () => {
 });
 
 describe('given a stressed person reads the first screen', () => {
-  it('finds their situation in two short lists of seven answers at most', () => {
+  it('finds their situation in two short lists: nine answers at most, then seven', () => {
     const first = stepAfter('riverside');
     expect(first.key).toBe('problem');
-    expect(first.answers.length).toBeLessThanOrEqual(7);
+    expect(first.answers.length).toBeLessThanOrEqual(9);
+    // The two messages met most come first, each going straight to its fix.
+    expect(first.answers.slice(0, 2)).toEqual(['passwordRejected', 'locked']);
     const signIn = stepAfter('riverside', 'pick.cantSignIn');
     expect(signIn.key).toBe('signInProblem');
     expect(signIn.answers.length).toBeLessThanOrEqual(7);
   });
   it('a rejected password goes straight to the address check, which also takes the app', () => {
+    expect(stepAfter('riverside', 'pick.passwordRejected').key).toBe('passwordAddress');
     expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.passwordRejected').key).toBe(
       'passwordAddress',
     );
-    expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.passwordRejected', 'pick.app').key).toBe(
-      'appPickedOrg',
-    );
+    expect(stepAfter('riverside', 'pick.passwordRejected', 'pick.app').key).toBe('appPickedOrg');
+  });
+  it('a locked account goes straight to its wait from the first screen or the sign-in list', () => {
+    expect(stepAfter('riverside', 'pick.locked').key).toBe('lockedWait');
+    expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.locked').key).toBe('lockedWait');
   });
   it('someone unsure of the site is asked where they sign in', () =>
     expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.wrongPlace').key).toBe('portalWhere'));
@@ -245,8 +250,8 @@ describe('given someone who has not got the app yet', () => {
     );
   });
   it('choosing the organization leads back to getting the app for someone without it', () => {
-    expect(stepAfter('lakeside', 'pick.wrongPlace', 'pick.app', 'pick.noApp').key).toBe(
-      'appGetOfficial',
-    );
+    expect(
+      stepAfter('lakeside', 'pick.cantSignIn', 'pick.wrongPlace', 'pick.app', 'pick.noApp').key,
+    ).toBe('appGetOfficial');
   });
 });

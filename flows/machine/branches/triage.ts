@@ -1,17 +1,30 @@
 import { advice, escalateTo, helpedOr, question } from '../step';
 import { forgot } from './recovery';
 
-// The first question lists problems in the words people use when they are stuck, seven at most
-// so a stressed person can take them in at a glance (issue 19). Order matters: the most common
-// problems first, "something else" last. The sign-in page's own messages and forgotten details
-// share one answer, whose label names the words people scan for (password, username, locked,
-// forgot); the next screen tells them apart.
+// The two messages people meet most (a rejected password, a locked account) go straight to
+// their fix from the first screen; both are also on the sign-in list below, for someone who picked
+// that list first.
+const signInMessages = {
+  'pick.passwordRejected': 'passwordAddress',
+  'pick.locked': [
+    { guard: 'unlocksByWaiting', target: 'lockedWait' },
+    { guard: 'unlocksByCall', target: 'lockedCall' },
+    { target: 'lockedWaitUnpublished' },
+  ],
+};
+
+// The first question lists problems in the words people use when they are stuck, nine at most so
+// a stressed person can take them in at a glance (issue 19). Order matters: the most common
+// problems first, "something else" last. The rarer sign-in troubles (a username not recognized,
+// something forgotten, the wrong site) share one answer whose label names the words people scan
+// for; the next screen tells them apart.
 export const triageSteps = {
   problem: question({
     flow: 'triage',
     // Beside the list, the problem finder takes the person's own words (flows/finder).
     widget: 'finder',
     on: {
+      ...signInMessages,
       'pick.cantSignIn': 'signInProblem',
       'pick.code': 'codeMethod',
       'pick.app': 'appProblem',
@@ -27,13 +40,8 @@ export const triageSteps = {
   signInProblem: question({
     flow: 'triage',
     on: {
-      'pick.passwordRejected': 'passwordAddress',
+      ...signInMessages,
       'pick.usernameNotRecognized': 'usernameEntry',
-      'pick.locked': [
-        { guard: 'unlocksByWaiting', target: 'lockedWait' },
-        { guard: 'unlocksByCall', target: 'lockedCall' },
-        { target: 'lockedWaitUnpublished' },
-      ],
       'pick.forgotPassword': forgot('password'),
       'pick.forgotUsername': forgot('username'),
       'pick.forgotBoth': forgot('both'),
