@@ -34,16 +34,27 @@ function uncovered(line: SummaryLine | undefined): Uncovered | null {
 }
 
 export interface TicketNote extends CaseSummary {
-  /** The first question's answer ("locked", "code", …), or null before it is answered. */
-  problem: string | null;
+  /**
+   * The answer that names the problem: the first question's ("code", …), or for "I can't sign in"
+   * the next screen's ("locked", …). Null before it is answered.
+   */
+  problem: { step: string; answer: string } | null;
   outcome: Outcome;
   /** For a call sent to a person: the situation the assistant has no fix for. Else null. */
   uncovered: Uncovered | null;
 }
 
+/** The sign-in answers share one first answer; the screen after it says which one it was. */
+function problemOf(lines: CaseSummary['lines']): TicketNote['problem'] {
+  const [first, second] = lines;
+  if (first?.step !== 'problem' || !first.answer) return null;
+  if (second?.step === 'signInProblem' && second.answer)
+    return { step: second.step, answer: second.answer };
+  return { step: first.step, answer: first.answer };
+}
+
 export function ticketNote(session: Session): TicketNote {
   const summary = summarize(session);
-  const first = summary.lines[0];
   const here = String(session.snapshot.value);
   const { escalation } = session.snapshot.context;
   const outcome: Outcome =
@@ -54,7 +65,7 @@ export function ticketNote(session: Session): TicketNote {
         : { kind: 'open', step: here };
   return {
     ...summary,
-    problem: first && session.visited[0] === 'problem' ? first.answer : null,
+    problem: problemOf(summary.lines),
     outcome,
     uncovered: outcome.kind === 'escalated' ? uncovered(summary.lines.at(-1)) : null,
   };

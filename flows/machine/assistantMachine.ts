@@ -16,9 +16,10 @@ import type { AssistantContext, AssistantEvent } from './types';
 /**
  * Bumped whenever a step is renamed or removed, or an answer is added before others (handoff codes
  * name an answer by its place), so saved progress and handoff codes can tell. 4: the official-app
- * step and the security-key answers.
+ * step and the security-key answers. 5: the first screen's sign-in answers grouped behind one
+ * (signInProblem), passwordWhere folded into passwordAddress.
  */
-export const FLOW_VERSION = 4;
+export const FLOW_VERSION = 5;
 
 const steps = {
   ...triageSteps,

@@ -48,7 +48,10 @@ export const advice = (options: StepOptions) => build('advice', options);
 /** A text field checked by a pure function in flows/checks; `pick.*` events are alternatives. */
 export const input = (field: FieldKind, options: StepOptions) => ({
   ...build('input', options, field),
+  // Cleared on the way out too: a turned-down value's error must not ride along to the next step
+  // ("Skip this check" after an empty submit), where Back and a replay would disagree about it.
   entry: 'clearInputError',
+  exit: 'clearInputError',
 });
 
 /**

@@ -8,15 +8,16 @@ const pick = (...answers: string[]): AssistantEvent[] =>
 
 export const DEEP_LINKS: Record<string, AssistantEvent[]> = {
   password: pick('passwordRejected'),
-  username: pick('usernameNotRecognized'),
+  username: pick('cantSignIn', 'usernameNotRecognized'),
   locked: pick('locked'),
-  forgot: pick('forgot'),
+  // The list that names what was forgotten (password, username or both).
+  forgot: pick('cantSignIn'),
   code: pick('code'),
   app: pick('app'),
   'new-account': pick('newAccount'),
   activation: pick('newAccount', 'codeFails'),
   proxy: pick('someoneElse'),
-  'wrong-portal': pick('wrongPlace'),
+  'wrong-portal': pick('cantSignIn', 'wrongPlace'),
   'signed-in': pick('signedIn'),
   contact: [{ type: 'help.requested' }],
 };

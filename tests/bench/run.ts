@@ -120,10 +120,10 @@ async function main() {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const walks = [
     ['code', 'text', 'neverArrives', 'same', 'stillStuck'],
-    ['passwordRejected', 'website', 'skip', 'stillStuck', 'no', 'stillStuck'],
+    ['cantSignIn', 'passwordRejected', 'skip', 'stillStuck', 'no', 'stillStuck'],
     ['someoneElse', 'child', 'teen', 'stillStuck'],
     ['newAccount', 'codeFails', 'expired', 'stillStuck'],
-    ['locked', 'stillStuck', 'yes'],
+    ['cantSignIn', 'locked', 'stillStuck', 'yes'],
   ];
   const walkAll = async (mode: 'patient' | 'agent') => {
     const times: number[] = [];

@@ -17,11 +17,11 @@ const help: AssistantEvent = { type: 'help.requested' };
 // One of each kind of screen, in each organization: question, advice, a text field, the contact
 // screen after hours, and the last screen.
 const SCREENS: [string, string, AssistantEvent[]][] = [
-  ['riverside', 'advice', pick('locked')],
+  ['riverside', 'advice', pick('cantSignIn', 'locked')],
   ['riverside', 'text field', pick('code', 'text', 'neverArrives', 'changed')],
-  ['riverside', 'done', pick('locked', 'helped')],
+  ['riverside', 'done', pick('cantSignIn', 'locked', 'helped')],
   ['lakeside', 'question', pick('someoneElse', 'child')],
-  ['lakeside', 'contact after hours', [...pick('locked'), help]],
+  ['lakeside', 'contact after hours', [...pick('cantSignIn', 'locked'), help]],
 ];
 
 const heading = (page: Page) => page.locator('.sa-root main h1').textContent();

@@ -184,6 +184,7 @@ describe.skipIf(!inject('chromium'))('embedded on a host page', () => {
       () => document.documentElement.getBoundingClientRect().height,
     );
     expect(Math.abs(first - Math.ceil(inner))).toBeLessThanOrEqual(2);
+    await perform(frame, { type: 'pick.cantSignIn' });
     await perform(frame, { type: 'pick.locked' });
     await page.waitForFunction(() =>
       document.getElementById('event-log')!.textContent!.includes('lockout'),

@@ -255,6 +255,7 @@ describe.skipIf(!inject('chromium'))('on a host page of another origin', () => {
       });
     });
     const f = await frame();
+    await perform(f, { type: 'pick.cantSignIn' });
     await perform(f, { type: 'pick.locked' });
     await askFrameForSpanish(page);
     await page.waitForTimeout(500);

@@ -30,6 +30,7 @@ describe.skipIf(!inject('chromium'))('the prerendered first question', () => {
     const heading = await page.waitForSelector('h1');
     await settled(page);
     expect(await heading.evaluate((h) => h.isConnected)).toBe(true);
+    await perform(page, { type: 'pick.cantSignIn' });
     await perform(page, { type: 'pick.locked' });
     expect(await page.textContent('h1')).toMatch(/locked/i);
     expect(problems).toEqual([]);

@@ -38,6 +38,7 @@ describe.skipIf(!inject('chromium'))('the configuration preview page', () => {
     await settled(page);
     expect(await page.textContent('#pv-findings')).toContain('Valid, with no warnings.');
     expect(await page.locator(HEADING).textContent()).toBe('What happens when you try to sign in?');
+    await perform(page, { type: 'pick.cantSignIn' });
     await perform(page, { type: 'pick.locked' });
     expect(await page.locator(HEADING).textContent()).toMatch(/Call Lakeside Clinic/);
     expect(await axe(page)).toEqual([]);

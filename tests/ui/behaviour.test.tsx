@@ -28,7 +28,6 @@ describe('given a person types an address that is not an address', () => {
   it('stays on the step, announces the error and marks the field', async () => {
     const { container } = renderAssistant();
     choose('It says my password is wrong');
-    choose('On a website, in a web browser');
     const field = screen.getByRole('textbox', { name: /web address/i });
     fireEvent.change(field, { target: { value: 'hello' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check this address' }));
@@ -42,6 +41,7 @@ describe('given a person types an address that is not an address', () => {
 
   it('never uses a password field, and allows paste and the right keyboard', () => {
     const { container } = renderAssistant();
+    choose(/^Another sign-in problem/);
     choose("It doesn't recognize my username or email");
     const field = screen.getByRole('textbox');
     expect(field).toHaveAttribute('autocomplete', 'username');
@@ -55,7 +55,7 @@ describe('given a person moves around', () => {
     renderAssistant();
     choose('It says my password is wrong');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Where are you signing in?',
+      'What web address is at the top of your browser?',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     const heading = screen.getByRole('heading', { level: 1 });

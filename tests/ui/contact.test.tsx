@@ -12,7 +12,7 @@ const SATURDAY_NIGHT = '2026-12-05T21:30:00-06:00';
 describe('given Lakeside is closed on a Saturday night', () => {
   const reach = () => {
     const view = renderAssistant({ org: 'lakeside', now: SATURDAY_NIGHT });
-    for (const event of pick('passwordRejected', 'website', 'skip', 'stillStuck'))
+    for (const event of pick('cantSignIn', 'passwordRejected', 'skip', 'stillStuck'))
       performEvent(view.container, event);
     fireEvent.click(screen.getByRole('button', { name: 'Contact support' }));
     return view;
@@ -50,6 +50,7 @@ describe('given Lakeside is closed on a Saturday night', () => {
 describe('given a person asks for help after typing their email', () => {
   it('the summary shows the email masked, the answers, and what did not help', () => {
     const { container } = renderAssistant();
+    performEvent(container, { type: 'pick.cantSignIn' } as AssistantEvent);
     performEvent(container, { type: 'pick.usernameNotRecognized' } as AssistantEvent);
     const field = screen.getByRole('textbox');
     fireEvent.change(field, { target: { value: 'maria.lopez@gmial.com' } });

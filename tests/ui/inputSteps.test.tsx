@@ -15,7 +15,7 @@ const CASES = [
   {
     step: 'the portal address',
     org: 'riverside',
-    path: pick('passwordRejected', 'website'),
+    path: pick('cantSignIn', 'passwordRejected'),
     bad: 'hello',
     error: 'Type a web address, like mychart.riversidehealth.example',
     good: 'riverside-health-portal-login.com',
@@ -24,7 +24,7 @@ const CASES = [
   {
     step: 'the username or email',
     org: 'riverside',
-    path: pick('usernameNotRecognized'),
+    path: pick('cantSignIn', 'usernameNotRecognized'),
     bad: 'maria😀',
     error: 'Use only letters',
     good: 'JSmith42 ',
@@ -103,7 +103,8 @@ describe.each(CASES)('given a person types $step', ({ org, path, bad, error, goo
 describe('given a person checks Caps Lock before trying their password again', () => {
   it('says when Caps Lock is on, from the key state only', () => {
     const { container } = renderAssistant();
-    for (const event of pick('passwordRejected', 'website', 'skip')) performEvent(container, event);
+    for (const event of pick('cantSignIn', 'passwordRejected', 'skip'))
+      performEvent(container, event);
     const practice = screen.getByLabelText('Check Caps Lock');
     expect(practice).toHaveAccessibleDescription(/Not your password/);
     fireEvent.keyDown(practice, { key: 'A', modifierCapsLock: true });

@@ -29,6 +29,7 @@ describe('given a person reloads the page', () => {
 
   it('never saves what was typed, and reopens the field instead of what followed from it', () => {
     const first = renderAssistant();
+    performEvent(first.container, { type: 'pick.cantSignIn' } as AssistantEvent);
     performEvent(first.container, { type: 'pick.usernameNotRecognized' } as AssistantEvent);
     const field = screen.getByRole('textbox');
     fireEvent.change(field, { target: { value: 'maria.lopez@gmial.com' } });
@@ -43,7 +44,7 @@ describe('given a person reloads the page', () => {
 
   it('Start over clears what was saved', () => {
     const { container } = renderAssistant();
-    for (const event of pick('locked')) performEvent(container, event);
+    for (const event of pick('cantSignIn', 'locked')) performEvent(container, event);
     expect(sessionStorage.getItem(progressKey('riverside'))).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
     expect(sessionStorage.getItem(progressKey('riverside'))).toBeNull();
@@ -58,6 +59,23 @@ describe('given a person reloads the page', () => {
         flow: 1,
         org: 'riverside',
         path: '2K7P',
+      }),
+    );
+    renderAssistant();
+    expect(heading()).toBe('What happens when you try to sign in?');
+    expect(screen.getByRole('status')).toHaveTextContent("We couldn't pick up where you left off");
+  });
+
+  it('starts again with the notice when the progress was saved before the first screen was regrouped', () => {
+    // Flow version 3 listed "It says my account is locked" third on the first screen: code "329".
+    sessionStorage.setItem(
+      progressKey('riverside'),
+      JSON.stringify({
+        kind: 'signin-assistant-progress',
+        app: APP_VERSION,
+        flow: 3,
+        org: 'riverside',
+        path: '329',
       }),
     );
     renderAssistant();
@@ -107,6 +125,7 @@ describe("given a person uses the browser's Back and Forward", () => {
 
   it('ignores history entries that are not its own', () => {
     const { container } = renderAssistant({ browserHistory: true });
+    performEvent(container, { type: 'pick.cantSignIn' } as AssistantEvent);
     performEvent(container, { type: 'pick.locked' } as AssistantEvent);
     for (const state of [
       null,

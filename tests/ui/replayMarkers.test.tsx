@@ -14,6 +14,7 @@ describe('session-replay markers', () => {
     const { container } = renderAssistant({ persist: false });
     expect(container.querySelectorAll('input').length).toBeGreaterThan(3);
     expect(unmarkedFields(container)).toEqual([]);
+    performEvent(container, { type: 'pick.cantSignIn' });
     performEvent(container, { type: 'pick.usernameNotRecognized' });
     expect(container.querySelector('input[type="text"]')).not.toBeNull();
     expect(unmarkedFields(container)).toEqual([]);
@@ -21,7 +22,6 @@ describe('session-replay markers', () => {
 
   it('on the Caps Lock practice field and the contact screen', () => {
     const { container } = renderAssistant({ persist: false, deepLink: '#start=password' });
-    performEvent(container, { type: 'pick.website' });
     expect(unmarkedFields(container)).toEqual([]);
     const help = container.querySelector('button.sa-contact-link') as HTMLButtonElement;
     fireEvent.click(help);

@@ -100,6 +100,7 @@ describe.each(['patient', 'agent'] as const)('the page title in the %s view', (m
 
   it('keeps the step title when nothing typed is in it', () => {
     const { container } = renderAssistant({ config, manageTitle: true, mode, persist: false });
+    performEvent(container, { type: 'pick.cantSignIn' });
     performEvent(container, { type: 'pick.usernameNotRecognized' });
     expect(document.title).toContain(stepHeading(container));
   });

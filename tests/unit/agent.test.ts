@@ -190,12 +190,23 @@ describe('the ticket note', () => {
   });
 
   it('says when the call was solved, and where an open call stands', () => {
-    expect(noteFor(replay(riverside, pick('locked', 'helped')))).toMatch(
+    expect(noteFor(replay(riverside, pick('cantSignIn', 'locked', 'helped')))).toMatch(
       /Outcome: solved \(Your account is locked for 15 minutes\)/,
     );
     expect(noteFor(startSession(riverside))).toContain('Problem: not chosen yet');
-    expect(noteFor(replay(riverside, pick('forgot')))).toContain(
-      'Outcome: still open, at "What did you forget?"',
+    expect(noteFor(replay(riverside, pick('cantSignIn')))).toContain(
+      'Outcome: still open, at "What does the sign-in page say, or what did you forget?"',
+    );
+  });
+
+  it('names what the sign-in page said as the problem, not the shared "I can\'t sign in"', () => {
+    const note = noteFor(replay(riverside, pick('cantSignIn', 'locked')));
+    expect(note).toContain('Problem: It says my account is locked');
+    expect(noteFor(replay(riverside, pick('locked')))).toContain(
+      'Problem: It says my account is locked',
+    );
+    expect(noteFor(replay(riverside, pick('cantSignIn')))).toContain(
+      "Problem: Another sign-in problem: my username isn't recognized",
     );
   });
 
@@ -215,13 +226,15 @@ describe('the ticket note', () => {
   });
 
   it('leaves that line out when the call was solved or is still going', () => {
-    expect(noteFor(replay(riverside, pick('locked', 'helped')))).not.toContain('Not covered');
-    expect(noteFor(replay(riverside, pick('forgot')))).not.toContain('Not covered');
+    expect(noteFor(replay(riverside, pick('cantSignIn', 'locked', 'helped')))).not.toContain(
+      'Not covered',
+    );
+    expect(noteFor(replay(riverside, pick('cantSignIn')))).not.toContain('Not covered');
     expect(noteFor(startSession(riverside))).not.toContain('Not covered');
   });
 
   it('puts nothing typed in that line, not even masked', () => {
-    let session = replay(riverside, pick('usernameNotRecognized'), '2026-12-02');
+    let session = replay(riverside, pick('cantSignIn', 'usernameNotRecognized'), '2026-12-02');
     session = send(session, checkedInput(session, 'maria.lopez@gmial.com', suggestDomain)!);
     const masked = ticketNote(session).lines.at(-1)?.finding?.masked;
     expect(masked).toBeTruthy();

@@ -20,14 +20,42 @@ const stepAfter = (id: string, ...types: string[]) =>
 
 describe('given an account is locked', () => {
   it('Riverside says to wait, because its lock lifts by itself', () => {
-    expect(stepAfter('riverside', 'pick.locked').key).toBe('lockedWait');
+    expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.locked').key).toBe('lockedWait');
   });
   it('Lakeside says to call, because only staff can unlock', () => {
-    expect(stepAfter('lakeside', 'pick.locked').key).toBe('lockedCall');
+    expect(stepAfter('lakeside', 'pick.cantSignIn', 'pick.locked').key).toBe('lockedCall');
   });
   it('an organization that does not publish its wait says so', () => {
-    expect(stepAfter('test-variants', 'pick.locked').key).toBe('lockedWaitUnpublished');
+    expect(stepAfter('test-variants', 'pick.cantSignIn', 'pick.locked').key).toBe(
+      'lockedWaitUnpublished',
+    );
   });
+});
+
+describe('given a stressed person reads the first screen', () => {
+  it('finds their situation in two short lists: nine answers at most, then seven', () => {
+    const first = stepAfter('riverside');
+    expect(first.key).toBe('problem');
+    expect(first.answers.length).toBeLessThanOrEqual(9);
+    // The two messages met most come first, each going straight to its fix.
+    expect(first.answers.slice(0, 2)).toEqual(['passwordRejected', 'locked']);
+    const signIn = stepAfter('riverside', 'pick.cantSignIn');
+    expect(signIn.key).toBe('signInProblem');
+    expect(signIn.answers.length).toBeLessThanOrEqual(7);
+  });
+  it('a rejected password goes straight to the address check, which also takes the app', () => {
+    expect(stepAfter('riverside', 'pick.passwordRejected').key).toBe('passwordAddress');
+    expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.passwordRejected').key).toBe(
+      'passwordAddress',
+    );
+    expect(stepAfter('riverside', 'pick.passwordRejected', 'pick.app').key).toBe('appPickedOrg');
+  });
+  it('a locked account goes straight to its wait from the first screen or the sign-in list', () => {
+    expect(stepAfter('riverside', 'pick.locked').key).toBe('lockedWait');
+    expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.locked').key).toBe('lockedWait');
+  });
+  it('someone unsure of the site is asked where they sign in', () =>
+    expect(stepAfter('riverside', 'pick.cantSignIn', 'pick.wrongPlace').key).toBe('portalWhere'));
 });
 
 describe('given the sign-in code is the problem', () => {
@@ -112,33 +140,39 @@ describe('given a parent of a teen', () => {
 
 describe('given a forgotten username or password', () => {
   it('shows the quick basics first, whatever was forgotten', () => {
-    for (const what of ['pick.username', 'pick.password', 'pick.both'])
-      expect(stepAfter('riverside', 'pick.forgot', what).key).toBe('recoveryBasics');
-    expect(stepAfter('riverside', 'pick.passwordRejected', 'pick.website', 'pick.reset').key).toBe(
-      'recoveryBasics',
-    );
+    for (const what of ['pick.forgotUsername', 'pick.forgotPassword', 'pick.forgotBoth'])
+      expect(stepAfter('riverside', 'pick.cantSignIn', what).key).toBe('recoveryBasics');
+    expect(
+      stepAfter('riverside', 'pick.cantSignIn', 'pick.passwordRejected', 'pick.reset').key,
+    ).toBe('recoveryBasics');
   });
   it('then goes on to what was forgotten', () => {
     const past = (what: string) =>
-      stepAfter('riverside', 'pick.forgot', what, 'pick.stillStuck').key;
-    expect([past('pick.username'), past('pick.password'), past('pick.both')]).toEqual([
-      'recoverUsername',
-      'recoveryAccess',
-      'forgotBoth',
-    ]);
+      stepAfter('riverside', 'pick.cantSignIn', what, 'pick.stillStuck').key;
+    expect([
+      past('pick.forgotUsername'),
+      past('pick.forgotPassword'),
+      past('pick.forgotBoth'),
+    ]).toEqual(['recoverUsername', 'recoveryAccess', 'forgotBoth']);
   });
   it('Riverside sends a username by email', () =>
-    expect(stepAfter('riverside', 'pick.forgot', 'pick.username', 'pick.stillStuck').key).toBe(
-      'recoverUsername',
-    ));
+    expect(
+      stepAfter('riverside', 'pick.cantSignIn', 'pick.forgotUsername', 'pick.stillStuck').key,
+    ).toBe('recoverUsername'));
   it('Lakeside has no self-service recovery, so it says to call', () =>
-    expect(stepAfter('lakeside', 'pick.forgot', 'pick.both', 'pick.stillStuck').key).toBe(
+    expect(stepAfter('lakeside', 'pick.cantSignIn', 'pick.forgotBoth', 'pick.stillStuck').key).toBe(
       'recoverUsernameCall',
     ));
 });
 
 describe('given the details do not match during a reset', () => {
-  const path = ['pick.forgot', 'pick.password', 'pick.stillStuck', 'pick.no', 'pick.stillStuck'];
+  const path = [
+    'pick.cantSignIn',
+    'pick.forgotPassword',
+    'pick.stillStuck',
+    'pick.no',
+    'pick.stillStuck',
+  ];
   it('Riverside routes identity checks to portal support', () =>
     expect(stepAfter('riverside', ...path).escalation?.need).toBe('portalSupport'));
   it('Lakeside routes them to medical records', () =>
@@ -150,10 +184,11 @@ describe('given events that make no sense here', () => {
     const session = replay(org('riverside'), [
       { type: 'pick.nonsense' } as AssistantEvent,
       { type: 'input.submitted', value: 'x' } as unknown as AssistantEvent,
+      { type: 'pick.cantSignIn' },
       { type: 'pick.locked' },
     ]);
     expect(describeStep(session.snapshot).key).toBe('lockedWait');
-    expect(session.trail).toHaveLength(1);
+    expect(session.trail).toHaveLength(2);
     expect(session.snapshot.status).toBe('active');
   });
 });
@@ -215,8 +250,8 @@ describe('given someone who has not got the app yet', () => {
     );
   });
   it('choosing the organization leads back to getting the app for someone without it', () => {
-    expect(stepAfter('lakeside', 'pick.wrongPlace', 'pick.app', 'pick.noApp').key).toBe(
-      'appGetOfficial',
-    );
+    expect(
+      stepAfter('lakeside', 'pick.cantSignIn', 'pick.wrongPlace', 'pick.app', 'pick.noApp').key,
+    ).toBe('appGetOfficial');
   });
 });

@@ -80,6 +80,12 @@ describe('handoff codes', () => {
     });
   });
 
+  it('refuses a code from before the first screen was regrouped, instead of opening another step', () => {
+    // Flow version 3: "It says my account is locked" was the third answer of the first screen.
+    // Read as today's answers, the same characters would open the app questions.
+    expect(decodeHandoff('329', riverside)).toEqual({ ok: false, error: 'otherVersion' });
+  });
+
   it('rejects 10,000 random codes with a clear reason and never throws', () => {
     const reasons = new Set([
       'empty',

@@ -170,7 +170,10 @@ describe('password reset follows the organization', () => {
 describe('saved progress from elsewhere is not replayed', () => {
   const riverside = org('riverside');
   const lakeside = org('lakeside');
-  const session = replay(riverside, [{ type: 'pick.locked' } as AssistantEvent]);
+  const session = replay(riverside, [
+    { type: 'pick.cantSignIn' },
+    { type: 'pick.locked' },
+  ] as AssistantEvent[]);
   const saved = saveProgress(session, '1.0.0');
 
   it('its path decodes in both organizations, so only the checks below can refuse it', () => {

@@ -83,6 +83,7 @@ describe('signals for the host page', () => {
   it('a fix that worked, and an escalation with its channel kinds and a handoff code', () => {
     const config = org('riverside');
     let session = startSession(config, '2026-12-02');
+    session = send(session, { type: 'pick.cantSignIn' });
     session = send(session, { type: 'pick.locked' });
     const fix = describeStep(session.snapshot);
     expect(signalsFor(config, fix, null, null, NOW).map((s) => s.type)).toEqual(['step', 'fix']);
@@ -100,7 +101,9 @@ describe('signals for the host page', () => {
 
 describe('signal levels', () => {
   const config = org('riverside');
-  const locked = send(startSession(config, '2026-12-02'), { type: 'pick.locked' });
+  const locked = send(send(startSession(config, '2026-12-02'), { type: 'pick.cantSignIn' }), {
+    type: 'pick.locked',
+  });
   const contact = send(locked, { type: 'help.requested' });
   const raw = [
     ...signalsFor(config, describeStep(locked.snapshot), null, null, NOW),

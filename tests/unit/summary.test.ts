@@ -19,8 +19,8 @@ const pick = (...answers: string[]) =>
 
 /** Paths that end on a text field, for each kind of field. */
 const FIELD_PATHS = [
-  pick('usernameNotRecognized'),
-  pick('passwordRejected', 'website'),
+  pick('cantSignIn', 'usernameNotRecognized'),
+  pick('cantSignIn', 'passwordRejected'),
   pick('newAccount', 'codeFails', 'notValid', 'recently'),
   pick('newAccount', 'codeFails', 'detailsDontMatch'),
   pick('code', 'text', 'neverArrives', 'notSure'),
@@ -85,12 +85,17 @@ describe('the case summary', () => {
 
   it('lists the fixes that did not help and the screen help was asked from', () => {
     const session = replay(riverside, [
-      ...pick('locked', 'stillStuck'),
+      ...pick('cantSignIn', 'locked', 'stillStuck'),
       { type: 'help.requested' },
     ]);
     const summary = summarize(session);
     expect(summary.tried).toEqual(['lockedWait']);
     expect(summary.endedOn).toBe('recoveryAccess');
-    expect(summary.lines.map((l) => l.step)).toEqual(['problem', 'lockedWait', 'recoveryAccess']);
+    expect(summary.lines.map((l) => l.step)).toEqual([
+      'problem',
+      'signInProblem',
+      'lockedWait',
+      'recoveryAccess',
+    ]);
   });
 });

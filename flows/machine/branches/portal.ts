@@ -43,13 +43,9 @@ export const portalSteps = {
   }),
 };
 
-// Password rejected: first where, then the address (a look-alike site rejects every password),
-// then the basics that cause most rejections, before a reset.
+// Password rejected: first the address (a look-alike site rejects every password; people in the
+// app say so on the same screen), then the basics that cause most rejections, before a reset.
 export const passwordSteps = {
-  passwordWhere: question({
-    flow: 'password',
-    on: { 'pick.website': 'passwordAddress', 'pick.app': 'appPickedOrg' },
-  }),
   passwordAddress: input('portalAddress', {
     flow: 'password',
     on: {
@@ -69,6 +65,8 @@ export const passwordSteps = {
         target: 'recoveryBasics',
         actions: { type: 'rememberForgot', params: { what: 'password' } },
       },
+      // In the app there is no address to check: whether the right organization was chosen.
+      'pick.app': 'appPickedOrg',
     },
   }),
   passwordBasics: advice({

@@ -4,7 +4,7 @@ import { advice, escalateTo, helpedOr, question } from '../step';
 type Forgot = 'username' | 'password' | 'both';
 
 /** Remembers what was forgotten; the quick basics screen comes first either way. */
-const forgot = (what: Forgot) => ({
+export const forgot = (what: Forgot) => ({
   target: 'recoveryBasics',
   actions: { type: 'rememberForgot', params: { what } },
 });
@@ -23,6 +23,8 @@ const recoveryAsked = [
 // Forgotten details and account recovery. Self-service needs the email or phone on file and takes
 // minutes; without it, identity is checked by a person, which takes days.
 export const recoverySteps = {
+  // Asked after an activation code that was already used (the first screen's sign-in answers
+  // name what was forgotten themselves).
   forgotWhich: question({
     flow: 'recovery',
     on: {

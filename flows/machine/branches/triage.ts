@@ -1,28 +1,51 @@
 import { advice, escalateTo, helpedOr, question } from '../step';
+import { forgot } from './recovery';
 
-// The first question lists problems in the words people use when they are stuck. Order matters:
-// the most common problems first, "something else" last.
+// The two messages people meet most (a rejected password, a locked account) go straight to
+// their fix from the first screen; both are also on the sign-in list below, for someone who picked
+// that list first.
+const signInMessages = {
+  'pick.passwordRejected': 'passwordAddress',
+  'pick.locked': [
+    { guard: 'unlocksByWaiting', target: 'lockedWait' },
+    { guard: 'unlocksByCall', target: 'lockedCall' },
+    { target: 'lockedWaitUnpublished' },
+  ],
+};
+
+// The first question lists problems in the words people use when they are stuck, nine at most so
+// a stressed person can take them in at a glance (issue 19). Order matters: the most common
+// problems first, "something else" last. The rarer sign-in troubles (a username not recognized,
+// something forgotten, the wrong site) share one answer whose label names the words people scan
+// for; the next screen tells them apart.
 export const triageSteps = {
   problem: question({
     flow: 'triage',
     // Beside the list, the problem finder takes the person's own words (flows/finder).
     widget: 'finder',
     on: {
-      'pick.passwordRejected': 'passwordWhere',
-      'pick.usernameNotRecognized': 'usernameEntry',
-      'pick.locked': [
-        { guard: 'unlocksByWaiting', target: 'lockedWait' },
-        { guard: 'unlocksByCall', target: 'lockedCall' },
-        { target: 'lockedWaitUnpublished' },
-      ],
-      'pick.forgot': 'forgotWhich',
+      ...signInMessages,
+      'pick.cantSignIn': 'signInProblem',
       'pick.code': 'codeMethod',
       'pick.app': 'appProblem',
       'pick.newAccount': 'activationHave',
       'pick.someoneElse': 'proxyWho',
-      'pick.wrongPlace': 'portalWhere',
       'pick.signedIn': 'afterSignInTopic',
       'pick.somethingElse': 'otherProblem',
+    },
+  }),
+  // What the sign-in page says, or what was forgotten: each answer goes straight to its fix. A
+  // rejected password goes to the address check first (a look-alike site rejects every password);
+  // that screen also takes "I use the app".
+  signInProblem: question({
+    flow: 'triage',
+    on: {
+      ...signInMessages,
+      'pick.usernameNotRecognized': 'usernameEntry',
+      'pick.forgotPassword': forgot('password'),
+      'pick.forgotUsername': forgot('username'),
+      'pick.forgotBoth': forgot('both'),
+      'pick.wrongPlace': 'portalWhere',
     },
   }),
   // Rarer messages, the after-sign-in topics and the whole list again, before a person: "something

@@ -15,7 +15,7 @@ export function ticketText(note: TicketNote, context: TicketContext, t: TFunctio
     t('agent:ui.note.time', { time: caseTime(context, 'short') }),
     t('agent:ui.note.code', { code: context.code }),
     note.problem
-      ? t('agent:ui.note.problem', { problem: answer('problem', note.problem) })
+      ? t('agent:ui.note.problem', { problem: answer(note.problem.step, note.problem.answer) })
       : t('agent:ui.note.noProblem'),
     '',
     t('agent:ui.note.steps'),
