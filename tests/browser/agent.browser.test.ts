@@ -59,7 +59,7 @@ describe.skipIf(!inject('chromium'))('the agent view in Chromium', () => {
     // Playwright's CSS locators pierce the open shadow root.
     await page.locator('signin-assistant [data-agent-wording="problem"]').waitFor();
     await page.frameLocator('#help-frame').locator('[data-agent-wording="problem"]').waitFor();
-    await page.keyboard.press('3');
+    await page.keyboard.press('2');
     await page.locator('signin-assistant [data-agent-wording="lockedWait"]').waitFor();
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -70,7 +70,7 @@ describe.skipIf(!inject('chromium'))('the agent view in Chromium', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${baseURL()}/?org=riverside&mode=agent`);
     await settled(page);
-    await page.keyboard.press('3');
+    await page.keyboard.press('2');
     await page.waitForSelector('[data-agent-wording="lockedWait"]');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.keyboard.press('Alt+Shift+KeyB');

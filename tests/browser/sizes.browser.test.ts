@@ -9,7 +9,7 @@ const dist = resolve(import.meta.dirname, '../../dist');
 describe('the JavaScript a person downloads', () => {
   const report = sizeReport(dist);
 
-  it(`initial JavaScript is at most ${BUDGET.initialGzip / 1024} KB gzip`, () => {
+  it(`initial JavaScript is at most ${(BUDGET.initialGzip / 1024).toFixed(1)} KB gzip`, () => {
     console.log(
       `initial JavaScript: ${(report.initial.gzip / 1024).toFixed(1)} KB gzip in ${report.initial.files.length} files`,
     );

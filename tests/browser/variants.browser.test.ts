@@ -12,7 +12,7 @@ const SCREENS = [
     name: 'password basics',
     org: 'riverside',
     link: '#start=password',
-    answers: ['website', 'skip'],
+    answers: ['skip'],
   },
   { name: 'contact after hours', org: 'lakeside', link: '#start=contact' },
   { name: 'teen proxy rules', org: 'lakeside', link: '#start=proxy', answers: ['child', 'teen'] },
