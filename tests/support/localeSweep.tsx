@@ -1,5 +1,6 @@
 // Every state of the machine rendered in one locale, each reached through the real UI: no text
-// missing, the root marked with the locale's language and direction, and zero axe violations.
+// missing, the root marked with the locale's language and direction, and zero axe violations
+// (on the steps axeHere names).
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
 import { shortestPaths } from '../../flows/machine/explore';
@@ -24,9 +25,21 @@ function onePathPerState() {
   return [...seen.entries()];
 }
 
+/**
+ * The locales whose sweep runs axe on a quarter of the steps each, a different quarter per locale,
+ * so together they cover every step once; Arabic (right to left) runs it on every step, and
+ * English on every step of every configuration (tests/ui/every-step). What a language changes
+ * for axe is the root's `lang` and `dir`, checked on every step here, and text left empty, which
+ * the missing-key check catches on every step. axe is most of a sweep's time.
+ */
+const QUARTERS = ['es', 'zh', 'vi', 'en-XA'];
+const axeHere = (locale: string, i: number) =>
+  !QUARTERS.includes(locale) || i % QUARTERS.length === QUARTERS.indexOf(locale);
+
 export function sweepLocale(locale: string) {
   describe(`every step in ${locale}`, () => {
-    it.each(onePathPerState())('%s', async (_key, { config, path }) => {
+    const cases = onePathPerState().map(([key, at], i) => [key, at, axeHere(locale, i)] as const);
+    it.each(cases)('%s', async (_key, { config, path }, axe) => {
       missingKeys.clear();
       const { container } = renderAssistant({ config, locale });
       for (const event of path.events) performEvent(container, event);
@@ -35,7 +48,7 @@ export function sweepLocale(locale: string) {
       expect(root.getAttribute('dir')).toBe(directionOf(locale));
       expect(container.textContent).not.toMatch(/\{\{|\}\}|steps:|ui:/);
       expect([...missingKeys]).toEqual([]);
-      expect(await axeViolations(container)).toEqual([]);
+      if (axe) expect(await axeViolations(container)).toEqual([]);
     });
   });
 }
