@@ -45,6 +45,14 @@ describe('given a made-up handoff code with a correct check character', () => {
 
   it('a single character is not a code', () => {
     expect(decode(ALPHABET[VERSION]!)).toEqual({ ok: false, error: 'checkFailed' });
+    // "0" is its own check character (the sum of no values is 0): still not a code.
+    expect(decode('0')).toEqual({ ok: false, error: 'checkFailed' });
+  });
+
+  it('a language and the version with no answers opens the first question in that language', () => {
+    const result = decode(forged((VERSION + 1) % 32, VERSION));
+    expect(result.ok && result.language).toBe('en');
+    expect(result.ok && result.session.trail).toEqual([]);
   });
 
   it('asking for help opens the contact step', () => {
@@ -68,5 +76,26 @@ describe('given a real code for a path through a checked input', () => {
 
   it('is written in groups of four', () => {
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})*$/);
+  });
+});
+
+describe('given a caller reads out something that is not a code at all', () => {
+  it('nothing, or only spaces and dashes, is empty', () => {
+    expect(decode('')).toEqual({ ok: false, error: 'empty' });
+    expect(decode(' - -')).toEqual({ ok: false, error: 'empty' });
+  });
+
+  it('a letter the codes never use, or a symbol, is a bad character, even inside a real code', () => {
+    const real = forged(VERSION, 0);
+    for (const bad of ['U', '#', 'é'])
+      expect(decode(`${real.slice(0, 1)}${bad}${real.slice(1)}`)).toEqual({
+        ok: false,
+        error: 'badCharacters',
+      });
+  });
+
+  it('a code with the digit 0 in it is read, not refused as a bad character', () => {
+    const result = decode(forged(VERSION, 0));
+    expect(result.ok && result.session.trail.map((e) => e.type)).toEqual(['pick.passwordRejected']);
   });
 });
