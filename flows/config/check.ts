@@ -2,6 +2,7 @@
 // every problem with its path and a plain suggestion, the warnings of warnings.ts, and the content
 // lint's rules over the configuration's own wording (textChecks.ts).
 import { agentFactsWarnings, validateAgentFacts } from './agentFacts';
+import { distance } from './distance';
 import { migrateConfig } from './migrate';
 import { configSchema } from './schema';
 import { textFindings } from './textChecks';
@@ -40,20 +41,6 @@ function settingPaths(): Map<string, string[]> {
   walk(z.toJSONSchema(configSchema, { unrepresentable: 'any' }), '');
   knownKeys = names;
   return knownKeys;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 export function closestSetting(name: string): string | null {

@@ -15,6 +15,7 @@ import {
   type OrgConfig,
   phone,
 } from './schema';
+import { uiOverrideProblems } from './uiOverrides';
 
 export interface ConfigProblem {
   /** JSON path such as `channels[0].phone`. */
@@ -220,7 +221,8 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
   if (config.agent) problems.push(...agentFactsProblems(config.agent, 'agent.'));
   if (recovery.assistedDays && recovery.assistedDays.min > recovery.assistedDays.max)
     problems.push({ path: 'recovery.assistedDays', message: 'min must not be larger than max' });
-  for (const [locale, text] of Object.entries(config.text ?? {}))
+  for (const [locale, text] of Object.entries(config.text ?? {})) {
+    if (text.ui) problems.push(...uiOverrideProblems(`text.${locale}.ui`, text.ui));
     for (const [step, override] of Object.entries(text.steps ?? {})) {
       if (!(step in assistantMachine.states)) {
         problems.push({
@@ -231,6 +233,7 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
       }
       problems.push(...placeholderProblems(`text.${locale}.steps.${step}`, step, override));
     }
+  }
   const hoursZone = config.channels.some((c) => c.hours !== '24/7');
   config.notices?.forEach((notice, i) => {
     if (notice.end <= notice.start)

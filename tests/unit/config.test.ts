@@ -141,9 +141,11 @@ describe('health-system configuration', () => {
       expect(result.fallback).toMatchObject({ name: 'Riverside Health', phone: '+16085550142' });
     });
 
-    it('still accepts an override nested 6 levels deep', () => {
+    it('still reads an override nested 6 levels deep (then names its key, which no UI text has)', () => {
       const raw = withChanges('riverside', (c) => (c.text = { en: { ui: nested(6) } }));
-      expect(problemsOf(raw)).toEqual([]);
+      expect(problemsOf(raw)).toEqual([
+        'text.en.ui.a: there is no UI text "a", so this text would never be shown',
+      ]);
     });
 
     it('refuses a step body quoted 1,000 levels deep', () => {

@@ -177,6 +177,15 @@ person typed, listed beside them; any other placeholder is an error.</p>
 ${stepRows()}
 </tbody>
 </table>
+<h2 id="ui">UI strings for text overrides</h2>
+<p>Write your own wording for the assistant's buttons, labels and short lines under
+<code>text.&lt;language&gt;.ui</code>, with the keys of <code>content/en/ui.json</code> nested the
+same way (<code>"ui": { "contact": { "otherWays": "More ways to reach {{orgName}}" } }</code>). A UI
+string may use only the placeholders its English text uses: the organization placeholders above fill
+step text, not UI strings. A key the assistant has no UI string for, and any other placeholder, is an
+error. A text with a form for each kind of number (<code>_one</code>, <code>_other</code>) may add
+the forms your language needs (<code>_zero</code>, <code>_two</code>, <code>_few</code>,
+<code>_many</code>) and use <code>{{count}}</code> in each.</p>
 </main>
 </body>
 </html>
