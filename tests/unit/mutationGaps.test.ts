@@ -103,6 +103,17 @@ describe('birth dates on every side of a birthday', () => {
     expect(checkBirthDate('1984-03-271', '2026-12-02', 18)).toEqual({ kind: 'notADate' });
     expect(checkBirthDate('11984-03-27', '2026-12-02', 18)).toEqual({ kind: 'notADate' });
   });
+  it('reads a whole month/day date only: a third digit in front is a typo, not a date', () => {
+    expect(checkBirthDate('11/02/1990', '2026-12-02', 18)).toEqual({ kind: 'adult', age: 36 });
+    expect(checkBirthDate('111/02/1990', '2026-12-02', 18)).toEqual({ kind: 'notADate' });
+  });
+  it('where dates are written year first, reads no month/day date as one', () => {
+    expect(checkBirthDate('1984/03/27', '2026-12-02', 18, 'ymd')).toEqual({
+      kind: 'adult',
+      age: 42,
+    });
+    expect(checkBirthDate('03/27/1984', '2026-12-02', 18, 'ymd')).toEqual({ kind: 'notADate' });
+  });
   it('125 years is possible, 126 is not', () => {
     expect(checkBirthDate('1901-06-01', '2026-06-01', 18)).toEqual({ kind: 'adult', age: 125 });
     expect(checkBirthDate('1900-06-01', '2026-06-01', 18)).toEqual({ kind: 'tooOld' });
