@@ -2,17 +2,20 @@
 // translations give the English label with its meaning beside it. Where the organization's portal
 // is offered in the patient's language and it set its own labels (`portal.labels`), the screen
 // names the portal's own label alone, and the help desk's wording says the same.
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../flows/machine/describe';
 import { shortestPaths } from '../../flows/machine/explore';
+import type { AssistantEvent } from '../../flows/machine/types';
 import { AgentWording } from '../../src/agent/AgentWording';
 import { agentFacts, withCallerScreen } from '../../src/agent/agentFacts';
 import { stepFacts } from '../../src/i18n/facts';
+import { performEvent } from '../support/drive';
 import { testI18n } from '../support/i18n';
 import { withChanges } from '../support/orgs';
 import { checkedConfig, textOfStep } from '../support/policy';
+import { renderAssistant } from '../support/render';
 
 // test-variants' portal is offered in Spanish, with its own Spanish labels for some links.
 const ownSpanish = withChanges('test-variants', () => {});
@@ -102,5 +105,27 @@ describe('given a help-desk agent taking a Spanish call about an inactive accoun
     expect(wording(englishOnly)).toContain(
       'primero pruebe "Forgot password?" (¿Olvidó su contraseña?) en',
     );
+  });
+});
+
+describe('given a Spanish-speaking patient who reaches a closed help line on a Saturday night', () => {
+  const closedWithSpanish = withChanges('lakeside', (c) => {
+    c.languages = ['en', 'es'];
+    c.portal.labels = { es: { forgotPassword: '¿Olvidó su contraseña?' } };
+  });
+
+  it("names the portal's own Spanish label in what they can do now", () => {
+    const { container } = renderAssistant({
+      config: closedWithSpanish,
+      locale: 'es',
+      now: '2026-12-05T21:30:00-06:00',
+      persist: false,
+    });
+    for (const answer of ['passwordRejected', 'skip', 'stillStuck'])
+      performEvent(container, { type: `pick.${answer}` } as AssistantEvent);
+    fireEvent.click(screen.getByRole('button', { name: 'Hablar con alguien' }));
+    const now = container.querySelector('.sa-while-closed')!;
+    expect(now.textContent).toContain('elija "¿Olvidó su contraseña?" en');
+    expect(now.textContent).not.toContain('Forgot password?');
   });
 });
