@@ -13,9 +13,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // steps and the portal-label placeholders in five languages (measured 181.4 KB).
 // Initial 119 → 119.1 KB on 2026-12-03: the first screen's second list (signInProblem) is in the
 // machine, which the first question needs (measured 121,870 bytes, 14 over 119 KB).
+// One locale 182 → 185 KB on 2026-12-03: the validator's map of every UI string and the
+// placeholders it takes (flows/config/uiPlaceholders.ts, +3.0 KB gzip; measured 188,923 bytes).
+// Loading that map only for a configuration that overrides UI text is the way back (issue 23).
 export const BUDGET = {
   initialGzip: Math.round(119.1 * 1024),
-  oneLocaleGzip: 182 * 1024,
+  oneLocaleGzip: 185 * 1024,
   loaderGzip: 5 * 1024,
 };
 
