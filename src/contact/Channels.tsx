@@ -33,15 +33,23 @@ export function Channels({ routed, now }: { routed: RoutedChannel[]; now: Date }
             <ChannelLink channel={channel} />
           </p>
           <p className={`sa-channel__status sa-channel__status--${status.kind}`}>
-            {statusText(
-              status,
-              {
-                locale: i18n.language,
-                now,
-                timeZone: channel.hours === '24/7' ? null : channel.hours.timeZone,
-              },
-              t,
-            )}
+            {status.kind === 'unknown'
+              ? // Hours the organization does not publish are never shown as open or closed.
+                t(
+                  channel.kind === 'phone'
+                    ? 'contact.status.unknownCall'
+                    : 'contact.status.unknown',
+                )
+              : statusText(
+                  status,
+                  {
+                    locale: i18n.language,
+                    now,
+                    timeZone:
+                      channel.hours && channel.hours !== '24/7' ? channel.hours.timeZone : null,
+                  },
+                  t,
+                )}
           </p>
         </li>
       ))}
