@@ -49,4 +49,16 @@ describe('given Lakeside publishes its phone numbers but not their hours', () =>
     expect(container.textContent).not.toMatch(/مفتوح|مغلق/);
     expect(container.querySelector('[dir="rtl"]')).not.toBeNull();
   });
+
+  it("the agent's facts say the hours are not published, not that the lines are open or closed", () => {
+    const { container } = renderAssistant({
+      config: noHours(),
+      now: SATURDAY_NIGHT,
+      mode: 'agent',
+    });
+    const facts = container.querySelector('.sa-agent__facts')!;
+    const statuses = [...facts.querySelectorAll('.sa-channel__status')].map((p) => p.textContent);
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const text of statuses) expect(text).toBe('Hours not published');
+  });
 });
