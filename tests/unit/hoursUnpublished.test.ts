@@ -91,4 +91,23 @@ describe('given a health system publishes a phone number without its hours', () 
     expect(messages.some((m) => m.includes('Saturday or Sunday'))).toBe(false);
     expect(messages).toContain('no channel for portal help (portalSupport) publishes its hours');
   });
+
+  it('beside a weekday-only desk, the weekend warning makes no claim about the unpublished line', () => {
+    const raw = withChanges('lakeside', (c) => {
+      const portal = c.channels.find((ch: { id: string }) => ch.id === 'portal-phone');
+      c.channels.push({
+        id: 'weekday-desk',
+        kind: 'inPerson',
+        handles: ['portalSupport'],
+        address: '1 Lake Street',
+        hours: { ...portal.hours, weekly: [portal.hours.weekly[0]] },
+      });
+      delete portal.hours;
+    });
+    const result = validateConfig(raw);
+    if (!result.ok) throw new Error('invalid');
+    const messages = configWarnings(result.config).map((w) => w.message);
+    expect(messages.some((m) => m.includes('Saturday or Sunday'))).toBe(false);
+    expect(messages.some((m) => m.includes('publishes its hours'))).toBe(false);
+  });
 });
