@@ -226,7 +226,8 @@ export type Channel = OrgConfig['channels'][number];
 export type Theme = NonNullable<OrgConfig['theme']>;
 export type Need = (typeof needs)[number];
 export type VerificationMethod = (typeof verificationMethods)[number];
-export type OpeningHours = Channel['hours'];
+/** A channel's published hours; a channel without them has `hours` left out. */
+export type OpeningHours = NonNullable<Channel['hours']>;
 export type AgentFacts = NonNullable<OrgConfig['agent']>;
 export type Identifier = (typeof identifiers)[number];
 export type InternalRoute = (typeof internalRoutes)[number];

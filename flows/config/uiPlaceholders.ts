@@ -48,6 +48,8 @@ export const UI_PLACEHOLDERS: Readonly<Record<string, string>> = {
   'contact.status.closedOpens': 'day time',
   'contact.status.closedOpensToday': 'time',
   'contact.status.openUntil': 'time',
+  'contact.status.unknown': '',
+  'contact.status.unknownCall': '',
   'contact.status.yourTime': 'time',
   'contact.tellThem': '',
   'contact.whileClosed.heading': '',

@@ -194,7 +194,7 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
         path: `channels[${i}].${field}`,
         message: `a ${channel.kind} channel needs "${field}"`,
       });
-    if (channel.hours !== '24/7') {
+    if (channel.hours && channel.hours !== '24/7') {
       channel.hours.weekly.forEach((slot, j) => {
         if (slot.open === slot.close)
           problems.push({
@@ -234,14 +234,14 @@ function crossFieldProblems(config: OrgConfig): ConfigProblem[] {
       problems.push(...placeholderProblems(`text.${locale}.steps.${step}`, step, override));
     }
   }
-  const hoursZone = config.channels.some((c) => c.hours !== '24/7');
+  const hoursZone = config.channels.some((c) => c.hours && c.hours !== '24/7');
   config.notices?.forEach((notice, i) => {
     if (notice.end <= notice.start)
       problems.push({ path: `notices[${i}].end`, message: 'must be later than start' });
     if (!notice.timeZone && !hoursZone)
       problems.push({
         path: `notices[${i}].timeZone`,
-        message: 'is needed: no channel has opening hours to take the time zone from',
+        message: 'is needed: no channel publishes opening hours with a time zone to take it from',
       });
     if (config.notices!.findIndex((other) => other.id === notice.id) !== i)
       problems.push({ path: `notices[${i}].id`, message: `"${notice.id}" is used twice` });

@@ -59,12 +59,21 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
   const { channels } = config;
 
   // Only the channels for portal help count: a 24/7 records form does not help someone locked out.
-  const opensOnWeekend = channels.some(
+  const portal = channels.filter((c) => c.handles.includes('portalSupport'));
+  const opensOnWeekend = portal.some(
     (c) =>
-      c.handles.includes('portalSupport') &&
-      (c.hours === '24/7' || c.hours.weekly.some((s) => s.days.some((d) => WEEKEND.includes(d)))),
+      c.hours === '24/7' || c.hours?.weekly.some((s) => s.days.some((d) => WEEKEND.includes(d))),
   );
-  if (!opensOnWeekend)
+  // A line whose hours are not published may well be open at the weekend: no claim either way.
+  const unpublished = portal.some((c) => c.hours === undefined);
+  if (portal.length && portal.every((c) => c.hours === undefined))
+    warnings.push({
+      path: 'channels',
+      message: 'no channel for portal help (portalSupport) publishes its hours',
+      suggestion:
+        'People are told to call to check whether anyone is there. If the organization publishes the hours of any portalSupport channel, add them.',
+    });
+  else if (!opensOnWeekend && !unpublished)
     warnings.push({
       path: 'channels',
       message: 'no channel for portal help (portalSupport) is open on Saturday or Sunday',
@@ -82,7 +91,8 @@ export function configWarnings(config: OrgConfig): ConfigWarning[] {
       });
     if (channel.hours !== '24/7' || !channel.phone) return;
     const same = channels.findIndex(
-      (other, j) => j !== i && other.phone === channel.phone && other.hours !== '24/7',
+      (other, j) =>
+        j !== i && other.phone === channel.phone && other.hours && other.hours !== '24/7',
     );
     if (same >= 0)
       warnings.push({

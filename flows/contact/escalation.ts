@@ -73,6 +73,7 @@ export function whileClosed(
 ): WhileClosed | null {
   const routed = channelsFor(config, need, now);
   const live = routed.filter((r) => r.channel.kind === 'phone' || r.channel.kind === 'inPerson');
+  // A line with unpublished hours is not known to be closed, so no "while closed" advice is shown.
   if (live.some((r) => r.status.kind !== 'closed')) return null;
   const opens = live
     .map((r) => (r.status.kind === 'closed' ? r.status.opensAt : null))

@@ -2,17 +2,20 @@
 // with the platform's Intl data (no library: Intl handles daylight saving for us).
 import type { OpeningHours, OrgConfig } from '../config/schema';
 
-/** The zone the organization keeps its hours in; null when every line is open around the clock. */
+/** The zone the organization keeps its hours in; null when every line is open around the clock
+ * or publishes no hours. */
 export function organizationTimeZone(config: OrgConfig): string | null {
   for (const channel of config.channels)
-    if (channel.hours !== '24/7') return channel.hours.timeZone;
+    if (channel.hours && channel.hours !== '24/7') return channel.hours.timeZone;
   return null;
 }
 
 export type ChannelStatus =
   | { kind: 'always' }
   | { kind: 'open'; until: Date }
-  | { kind: 'closed'; opensAt: Date | null };
+  | { kind: 'closed'; opensAt: Date | null }
+  /** The organization does not publish this channel's hours: neither open nor closed. */
+  | { kind: 'unknown' };
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 /** Far enough to pass a long holiday closure, short enough to stay cheap. */
@@ -120,7 +123,8 @@ export function openIntervals(hours: Exclude<OpeningHours, '24/7'>, now: Date): 
   return intervals.sort((a, b) => a[0].getTime() - b[0].getTime());
 }
 
-export function channelStatus(hours: OpeningHours, now: Date): ChannelStatus {
+export function channelStatus(hours: OpeningHours | undefined, now: Date): ChannelStatus {
+  if (hours === undefined) return { kind: 'unknown' };
   if (hours === '24/7') return { kind: 'always' };
   const intervals = openIntervals(hours, now);
   const t = now.getTime();

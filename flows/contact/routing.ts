@@ -12,7 +12,9 @@ export interface RoutedChannel {
 }
 
 export function channelsFor(config: OrgConfig, need: Need, now: Date): RoutedChannel[] {
-  const rank = (s: ChannelStatus) => (s.kind === 'closed' ? 1 : 0);
+  // Open now first, then lines whose hours are not published (they may well be open, so they are
+  // offered, but a line known to be open is the surer bet), then lines known to be closed.
+  const rank = (s: ChannelStatus) => (s.kind === 'closed' ? 2 : s.kind === 'unknown' ? 1 : 0);
   return config.channels
     .filter((channel) => channel.handles.includes(need))
     .map((channel) => ({ channel, status: channelStatus(channel.hours, now) }))

@@ -22,7 +22,16 @@ function ChannelLink({ channel }: { channel: Channel }) {
   }
 }
 
-export function Channels({ routed, now }: { routed: RoutedChannel[]; now: Date }) {
+export function Channels({
+  routed,
+  now,
+  unpublished,
+}: {
+  routed: RoutedChannel[];
+  now: Date;
+  /** What to say for a channel whose hours are not published; the caller's wording by default. */
+  unpublished?: string;
+}) {
   const { t, i18n } = useTranslation('ui');
   return (
     <ul className="sa-channels">
@@ -33,15 +42,24 @@ export function Channels({ routed, now }: { routed: RoutedChannel[]; now: Date }
             <ChannelLink channel={channel} />
           </p>
           <p className={`sa-channel__status sa-channel__status--${status.kind}`}>
-            {statusText(
-              status,
-              {
-                locale: i18n.language,
-                now,
-                timeZone: channel.hours === '24/7' ? null : channel.hours.timeZone,
-              },
-              t,
-            )}
+            {status.kind === 'unknown'
+              ? // Hours the organization does not publish are never shown as open or closed.
+                (unpublished ??
+                t(
+                  channel.kind === 'phone'
+                    ? 'contact.status.unknownCall'
+                    : 'contact.status.unknown',
+                ))
+              : statusText(
+                  status,
+                  {
+                    locale: i18n.language,
+                    now,
+                    timeZone:
+                      channel.hours && channel.hours !== '24/7' ? channel.hours.timeZone : null,
+                  },
+                  t,
+                )}
           </p>
         </li>
       ))}

@@ -31,7 +31,9 @@ export function ContactStep({ view, session, text, config, now, headingRef }: St
   const closed = whileClosed(config, need, from, at);
   // The organization's own help, privacy and policy pages, only those its configuration names.
   const pages = officialPageLines(config, t, i18n.language);
-  const zone = routed.map((r) => r.channel.hours).find((h) => h !== '24/7');
+  const zone = routed
+    .map((r) => r.channel.hours)
+    .find((h): h is Exclude<typeof h, '24/7' | undefined> => h !== undefined && h !== '24/7');
   // The caller's language travels with the code, so an agent can read out the caller's screen.
   const code = encodeHandoff(session, i18n.language);
   const email =

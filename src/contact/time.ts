@@ -62,5 +62,7 @@ export function statusText(status: ChannelStatus, clock: Clock, t: TFunction): s
         : t('contact.status.closedOpens', { day: weekday(at, clock), time: timeOfDay(at, clock) });
       return text + yourTime(at, clock, t);
     }
+    case 'unknown':
+      return t('contact.status.unknown');
   }
 }

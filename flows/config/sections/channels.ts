@@ -60,8 +60,10 @@ export const channel = z.strictObject({
   email: about(z.optional(email), 'the address; needed for an email channel'),
   url: about(z.optional(httpsUrl), 'the form; needed for a web form channel'),
   address: about(z.optional(text(300)), 'where to go; needed for an in-person channel'),
+  // Left out when the organization does not publish the hours: the line is then shown without an
+  // open or closed status, never as closed (flows/contact/hours.ts).
   hours: about(
-    openingHours,
-    '"24/7", or a time zone, weekly opening slots (which may run past midnight) and closed dates',
+    z.optional(openingHours),
+    '"24/7", or a time zone, weekly opening slots (which may run past midnight) and closed dates; leave it out when the hours are not published',
   ),
 });

@@ -1,5 +1,6 @@
 // What an agent at this organization may do and where calls go, from its agent facts (<id>.agent.json)
-// with each support channel's hours and whether it is open now, and the reset safeguards.
+// with each support channel's hours and whether it is open now (or that its hours are not
+// published), and the reset safeguards.
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needs, type OrgConfig } from '../../../flows/config/schema';
@@ -50,7 +51,7 @@ export const OrgFacts = memo(function OrgFacts({
         return routed.length ? (
           <div key={need}>
             <h4 className="sa-agent__h4">{t(`ui.note.need.${need}`)}</h4>
-            <Channels routed={routed} now={at} />
+            <Channels routed={routed} now={at} unpublished={t('ui.facts.hoursNotPublished')} />
           </div>
         ) : null;
       })}
