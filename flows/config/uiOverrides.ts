@@ -5,15 +5,29 @@
 // key the assistant has: any other would be shown with its braces, or never shown.
 import { distance } from './distance';
 import { placeholdersIn } from './placeholders';
-import { UI_PLACEHOLDERS } from './uiPlaceholders';
 import type { ConfigProblem } from './validate';
+
+// Registered by uiPlaceholdersLoader.ts, which loads the list only where it can be needed.
+let UI_PLACEHOLDERS: Readonly<Record<string, string>> | null = null;
+let KEYS: string[] = [];
+
+export function setUiPlaceholders(map: Readonly<Record<string, string>>) {
+  UI_PLACEHOLDERS = map;
+  KEYS = Object.keys(map);
+}
+
+/** The list, or an error that validateConfig reports: a page checked UI text without loading it. */
+function table(): Readonly<Record<string, string>> {
+  if (!UI_PLACEHOLDERS)
+    throw new Error('the list of UI strings is not loaded (flows/config/uiPlaceholdersLoader.ts)');
+  return UI_PLACEHOLDERS;
+}
 
 // i18next's plural forms: a language may need forms English has not (Arabic's `_few`, `_many`).
 const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
 
-const KEYS = Object.keys(UI_PLACEHOLDERS);
-const has = (key: string) => Object.hasOwn(UI_PLACEHOLDERS, key);
-const own = (key: string) => UI_PLACEHOLDERS[key]!.split(' ').filter(Boolean);
+const has = (key: string) => Object.hasOwn(table(), key);
+const own = (key: string) => table()[key]!.split(' ').filter(Boolean);
 
 /** The placeholders a UI string may use, or null when the assistant has no UI string at that key. */
 export function uiPlaceholdersFor(key: string): string[] | null {

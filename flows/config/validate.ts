@@ -17,6 +17,9 @@ import {
 } from './schema';
 import { uiOverrideProblems } from './uiOverrides';
 
+// For the page's loader (src/app/mount.tsx), which reaches the validator lazily.
+export { hasUiOverrides, loadUiPlaceholders } from './uiPlaceholdersLoader';
+
 export interface ConfigProblem {
   /** JSON path such as `channels[0].phone`. */
   path: string;

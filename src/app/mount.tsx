@@ -157,7 +157,11 @@ export async function prepare(
   );
   const agent = options.mode === 'agent';
   const [{ validateConfig }, , , content, agentText] = await Promise.all([
-    import('../../flows/config/validate'),
+    // Checking UI text overrides needs the list of UI strings; without overrides, nobody loads it.
+    import('../../flows/config/validate').then(async (m) => {
+      if (m.hasUiOverrides(options.config)) await m.loadUiPlaceholders();
+      return m;
+    }),
     // Outside North America (or for a number from elsewhere) numbers need libphonenumber-js.
     (options.config as { notices?: unknown[] } | null)?.notices?.length ? preloadNotice() : null,
     needsPhoneLibrary(options.config)

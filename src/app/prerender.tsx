@@ -1,6 +1,8 @@
 // Build time only: renders the first question for one organization and language to HTML, so the
 // standalone page shows it before any JavaScript arrives. mount() hydrates it when the person's
 // session would start on that same screen (src/build/prerenderPlugin.ts, src/app/mount.tsx).
+// Node: every UI string's placeholders, for configurations that override UI text.
+import '../../flows/config/uiPlaceholdersEager';
 import { PassThrough } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { validateConfig } from '../../flows/config/validate';

@@ -18,6 +18,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: only?.length ? only : ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
     maxWorkers: 2,
     // Instrumented code runs slower, and the machine is shared: no test fails for time alone.
     testTimeout: 120_000,

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadUiPlaceholders } from '../../flows/config/uiPlaceholdersLoader';
 import { preloadAgentView } from '../../src/app/mount';
 import { prefetchLaterSteps } from '../../src/patient/Step';
 import { preloadDomainSuggester } from '../../src/steps/domainSuggester';
@@ -18,6 +19,8 @@ await Promise.all([
   preloadAgentView(),
   preloadDomainSuggester(),
   prefetchFactMarkdown(),
+  // Tests validate configurations with UI text overrides directly, not only through mount().
+  loadUiPlaceholders(),
 ]);
 
 afterEach(() => {

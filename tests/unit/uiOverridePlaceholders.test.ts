@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../flows/config/check';
 import { uiOverrideProblems } from '../../flows/config/uiOverrides';
 import { UI_PLACEHOLDERS } from '../../flows/config/uiPlaceholders';
+import { hasUiOverrides } from '../../flows/config/uiPlaceholdersLoader';
 import { uiPlaceholdersSource } from '../../src/tools/config-docs/uiPlaceholders';
 import { rawOrg } from '../support/orgs';
 
@@ -90,5 +91,14 @@ describe('the UI placeholders the validator allows', () => {
       const ui = JSON.parse(readFileSync(resolve(root, 'content', locale.name, 'ui.json'), 'utf8'));
       expect(uiOverrideProblems(`text.${locale.name}.ui`, ui), locale.name).toEqual([]);
     }
+  });
+});
+
+describe('given a patient page whose organization overrides no UI text', () => {
+  it('does not need the list of UI strings, which loads only for overrides', () => {
+    expect(hasUiOverrides(rawOrg('riverside'))).toBe(false);
+    expect(hasUiOverrides({ text: { es: { steps: {} } } })).toBe(false);
+    expect(hasUiOverrides({ text: { es: { ui: { nav: { back: 'Atrás' } } } } })).toBe(true);
+    expect(hasUiOverrides(null)).toBe(false);
   });
 });

@@ -2,6 +2,8 @@
 // map (flows/coverage/situations.ts) → its fix step(s) → in which demo configuration the person can
 // fix it themselves, needs a person, or a setting rules it out. A unit test fails when the
 // committed file is out of date.
+// Node: every UI string's placeholders, for configurations that override UI text.
+import '../../../flows/config/uiPlaceholdersEager';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

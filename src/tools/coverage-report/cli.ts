@@ -2,6 +2,8 @@
 // coverage map and whether people can fix it themselves, need a person, or a setting rules the
 // fix out (flows/coverage/coverage.ts). Exits 1 when the file is not valid or a covered fix
 // cannot be reached, 2 without a file.
+// Node: every UI string's placeholders, for configurations that override UI text.
+import '../../../flows/config/uiPlaceholdersEager';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

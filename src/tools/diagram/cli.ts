@@ -1,5 +1,7 @@
 // `npm run diagram [-- path/to/org.json] [--out file.svg]`: writes the flow diagram (diagram.ts),
 // by default to public/flows.svg, or public/flows-<id>.svg for a configuration.
+// Node: every UI string's placeholders, for configurations that override UI text.
+import '../../../flows/config/uiPlaceholdersEager';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkConfig } from '../../../flows/config/check';
 import type { OrgConfig } from '../../../flows/config/schema';

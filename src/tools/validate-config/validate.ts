@@ -2,6 +2,8 @@
 // each problem with its JSON path and a suggestion, and each warning. Used by `npm run
 // validate-config` (cli.ts) and by the package's command, `npx signin-assistant validate`
 // (src/tools/signin-assistant/cli.ts).
+// Node: every UI string's placeholders, for configurations that override UI text.
+import '../../../flows/config/uiPlaceholdersEager';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type ConfigReport, checkAgentFacts, checkConfig } from '../../../flows/config/check';
 import { type Migration, migrateConfig } from '../../../flows/config/migrate';
