@@ -11,6 +11,8 @@ import { renderAssistant } from './render';
 
 /** The demo organizations, whose every step axe checks. */
 const DEMOS = ['riverside', 'lakeside'];
+/** And the configurations outside the US (issue 22 asks for axe on a UK and a Canadian one). */
+const EVERY_STEP = [...DEMOS, 'test-uk', 'test-canada'];
 const SAMPLE = 3;
 
 let demoSteps: Set<string> | undefined;
@@ -26,13 +28,13 @@ function reachedByDemos() {
 
 /**
  * Whether axe checks this step. axe is three quarters of a sweep's time (test-uk: 42 s with it,
- * 13 s without). Every step of a demo organization; for a test configuration, its contact step
- * (its own channels), every step no demo reaches, and a third of the rest, each configuration a
- * different third, so every shared step is still checked under two or three test configurations.
+ * 13 s without). Every step of a demo organization and of the UK and Canadian configurations; for
+ * the other test configurations, the contact step (their own channels), every step no demo
+ * reaches, and a third of the rest, each configuration a different third.
  * Every other check runs on every step of every configuration.
  */
 function axeHere(name: string, key: string, kind: string, i: number) {
-  if (DEMOS.includes(name) || kind === 'contact' || !reachedByDemos().has(key)) return true;
+  if (EVERY_STEP.includes(name) || kind === 'contact' || !reachedByDemos().has(key)) return true;
   const offset = walkConfigs().findIndex(([n]) => n === name) % SAMPLE;
   return i % SAMPLE === offset;
 }
