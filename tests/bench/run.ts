@@ -151,7 +151,7 @@ async function main() {
     sizes: {
       initialGzipKB: +(sizes.initial.gzip / KB).toFixed(1),
       initialBrotliKB: +(sizes.initial.brotli / KB).toFixed(1),
-      initialBudgetKB: BUDGET.initialGzip / KB,
+      initialBudgetKB: Number((BUDGET.initialGzip / KB).toFixed(1)),
       oneLocaleGzipKB: +(sizes.oneLocale.gzip / KB).toFixed(1),
       oneLocaleBrotliKB: +(sizes.oneLocale.brotli / KB).toFixed(1),
       oneLocaleBudgetKB: BUDGET.oneLocaleGzip / KB,
