@@ -45,7 +45,12 @@ export function yourTime(at: Date, clock: Clock, t: TFunction): string {
   return theirs === ours ? '' : ` ${t('contact.status.yourTime', { time: theirs })}`;
 }
 
-export function statusText(status: ChannelStatus, clock: Clock, t: TFunction): string {
+/** A known status in words; hours that are not published have their own wording (Channels.tsx). */
+export function statusText(
+  status: Exclude<ChannelStatus, { kind: 'unknown' }>,
+  clock: Clock,
+  t: TFunction,
+): string {
   switch (status.kind) {
     case 'always':
       return t('contact.status.always');
@@ -62,7 +67,5 @@ export function statusText(status: ChannelStatus, clock: Clock, t: TFunction): s
         : t('contact.status.closedOpens', { day: weekday(at, clock), time: timeOfDay(at, clock) });
       return text + yourTime(at, clock, t);
     }
-    case 'unknown':
-      return t('contact.status.unknown');
   }
 }
