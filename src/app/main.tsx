@@ -4,7 +4,10 @@
 // which alone also loads the organization's agent facts, orgs/<id>.agent.json). `?now=` (an ISO
 // time) sets the clock for demos.
 import '../styles.css';
+import { deepLinkFrom } from '../../flows/session/deepLinks';
+import { progressKey, readStored } from '../session/storage';
 import { CONFIG_FOLDER } from './configSource';
+import { takeOverPrerender } from './earlyInput';
 import { chooseOrg } from './orgChoice';
 import { requestStart } from './requestStart';
 
@@ -16,11 +19,18 @@ async function start() {
   // First of all: what the first question needs, requested at once (requestStart.ts).
   const address = choice.org ? `${element.dataset.orgs ?? CONFIG_FOLDER}${choice.org}.json` : '';
   const requests = requestStart(address, undefined, params.get('lang'), { folder: CONFIG_FOLDER });
-  // Every file in public/orgs/ in the demo bar's picker (a separate chunk: it holds their names).
-  void import('./demoPicker').then((m) => m.fillPicker(choice.org, params.get('org') ?? ''));
   // staff/index.html is the agent view only (data-mode), the page a web team puts behind staff sign-in.
   const mode =
     element.dataset.mode === 'agent' || params.get('mode') === 'agent' ? 'agent' : 'patient';
+  // The prerendered (patient's) first question answers from now on, or goes if it is not this
+  // person's.
+  const resumes =
+    mode === 'agent' ||
+    deepLinkFrom(window.location.hash).length > 0 ||
+    (choice.org !== null && readStored(progressKey(choice.org)) !== null);
+  const early = takeOverPrerender(element, `${choice.org}:${requests.locale}`, resumes);
+  // Every file in public/orgs/ in the demo bar's picker (a separate chunk: it holds their names).
+  void import('./demoPicker').then((m) => m.fillPicker(choice.org, params.get('org') ?? ''));
   const modePicker = document.getElementById('mode-picker') as HTMLSelectElement | null;
   if (modePicker) modePicker.value = mode;
   const fixed = params.get('now');
@@ -35,6 +45,7 @@ async function start() {
     browserHistory: true,
     deepLink: window.location.hash,
     mode,
+    early,
   });
 }
 

@@ -19,6 +19,7 @@ import type { ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
 import { loadFailure } from './configSource';
 import { ErrorBoundary } from './ErrorBoundary';
+import type { EarlyInput, HeldInput } from './earlyInput';
 
 // The agent view and its wording load only in agent mode; patients never download them.
 const agentView = lazyComponent(() => import('../agent/AgentView').then((m) => m.AgentView));
@@ -66,6 +67,8 @@ export interface MountOptions {
   configUrl?: string;
   /** Agent mode: the agent facts file itself (parsed), instead of fetching it; null for none. */
   agentFacts?: unknown;
+  /** What the person did on the prerendered first question before the app arrived (main.tsx). */
+  early?: EarlyInput | null;
 }
 
 export const textOverrides = (checked: ConfigResult) =>
@@ -76,9 +79,11 @@ interface RootProps {
   /** The configuration after validation. */
   checked: ConfigResult;
   i18n: i18n;
+  /** Carried out once the first screen is up (src/app/earlyInput.ts). */
+  held?: HeldInput;
 }
 
-export function AssistantRoot({ options, checked, i18n }: RootProps) {
+export function AssistantRoot({ options, checked, i18n, held }: RootProps) {
   // Bumped by "Start over" after a failure, to mount a fresh assistant.
   const [generation, setGeneration] = useState(0);
   const agent = options.mode === 'agent';
@@ -135,6 +140,7 @@ export function AssistantRoot({ options, checked, i18n }: RootProps) {
             {...shared}
             browserHistory={options.browserHistory ?? false}
             deepLink={generation === 0 ? (options.deepLink ?? '') : ''}
+            held={generation === 0 ? held : undefined}
             onSignal={signal && ((s) => signal(atLevel(s, level)))}
           />
         )}
@@ -200,10 +206,15 @@ export async function prepare(
 }
 
 /** The whole tree mount() renders; the build's prerender renders the same one. */
-export function assistantTree(options: MountOptions, checked: ConfigResult, i18n: i18n) {
+export function assistantTree(
+  options: MountOptions,
+  checked: ConfigResult,
+  i18n: i18n,
+  held?: HeldInput,
+) {
   return (
     <StrictMode>
-      <AssistantRoot options={options} checked={checked} i18n={i18n} />
+      <AssistantRoot options={options} checked={checked} i18n={i18n} held={held} />
     </StrictMode>
   );
 }
@@ -243,10 +254,13 @@ export interface MountHandle {
 
 export async function mount(element: Element, options: MountOptions): Promise<MountHandle> {
   const { checked, i18n } = await prepare(options);
-  const tree = assistantTree(options, checked, i18n);
+  const hydrate = matchesPrerender(element, options, checked, i18n);
+  // What was done on the prerendered question counts only where that question stays.
+  const held = options.early?.take();
+  const tree = assistantTree(options, checked, i18n, hydrate ? held : undefined);
   if (checked.ok) applyTheme(element, checked.config.theme);
   let root: Root;
-  if (matchesPrerender(element, options, checked, i18n)) root = hydrateRoot(element, tree);
+  if (hydrate) root = hydrateRoot(element, tree);
   else {
     element.replaceChildren();
     root = createRoot(element);

@@ -11,6 +11,8 @@ export interface StartRequests {
   config: Promise<unknown>;
   /** mount(), once its chunks have arrived. */
   mount: Promise<typeof import('./mount').mount>;
+  /** The language the person most likely gets (mount() has the last word). */
+  locale: string;
 }
 
 export function requestStart(
@@ -31,5 +33,6 @@ export function requestStart(
   return {
     config: fetchConfig(address, what, fetchOptions),
     mount: import('./mount').then((m) => m.mount),
+    locale,
   };
 }

@@ -37,6 +37,7 @@ export function Assistant({
   onSignal,
   storageKey = progressKey(config.id),
   label,
+  held,
 }: ViewProps) {
   const { t, i18n } = useTranslation('ui');
   // en-CA formats dates as YYYY-MM-DD, in the person's own time zone.
@@ -69,6 +70,7 @@ export function Assistant({
   const rootRef = useRef<HTMLDivElement>(null);
   useReadableTheme(rootRef);
   const announcer = useAnnouncer();
+  const heldDone = useRef(false);
 
   // A new step is heard through focus, which moves to its heading (useStepFocus): announcing its
   // title too would make a screen reader say it twice. The announcer is cleared instead, so a
@@ -84,6 +86,16 @@ export function Assistant({
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per mount
   useEffect(() => {
     performance.mark?.('first-interactive');
+    // What the person did before the app arrived (src/app/earlyInput.ts), as if done just now;
+    // once, though development's strict mode runs this effect twice.
+    if (held && !heldDone.current) {
+      heldDone.current = true;
+      if (held.language) void onChangeLanguage(held.language);
+      if (held.answer && view.answers.includes(held.answer))
+        dispatch({ type: 'step', event: { type: `pick.${held.answer}` } });
+      else if (held.event === 'help.requested')
+        dispatch({ type: 'step', event: { type: 'help.requested' } });
+    }
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     // Only a configuration's own step text is Markdown at run time; shipped text is precompiled.
     const overridesSteps = Object.values(config.text ?? {}).some((own) => own?.steps);
@@ -167,6 +179,7 @@ export function Assistant({
             <button
               className="sa-link sa-contact-link"
               type="button"
+              data-early="event:help.requested"
               onClick={() => dispatch({ type: 'step', event: { type: 'help.requested' } })}
             >
               {t('nav.contact')}

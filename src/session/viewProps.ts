@@ -2,6 +2,7 @@
 // the agent view (src/agent/) take the same props, so one mount serves both.
 import type { OrgConfig } from '../../flows/config/schema';
 import type { Signal } from '../../flows/signals/signalTypes';
+import type { HeldInput } from '../app/earlyInput';
 
 export interface ViewProps {
   config: OrgConfig;
@@ -23,4 +24,6 @@ export interface ViewProps {
   storageKey?: string;
   /** The embedded region's name, when a page holds more than one assistant. */
   label?: string;
+  /** Done on the prerendered first question before the app arrived; carried out at once. */
+  held?: HeldInput;
 }

@@ -57,7 +57,8 @@ export function ChoiceStep({
           <CapsLockCheck />
         </Suspense>
       ) : null}
-      <form className="sa-form" onSubmit={submit} noValidate>
+      {/* data-early: the prerendered first question answers before the app arrives (src/app/earlyInput.ts). */}
+      <form className="sa-form" onSubmit={submit} noValidate data-early="answer">
         <fieldset
           className={`sa-fieldset${showError ? ' sa-fieldset--error' : ''}`}
           aria-describedby={

@@ -24,6 +24,8 @@ export function LanguagePicker({
       <select
         id={id}
         {...privateField('sa-select')}
+        // Held when picked before the app has arrived (src/app/earlyInput.ts).
+        data-early="language"
         value={current}
         onChange={(event) => onChange(event.target.value)}
       >

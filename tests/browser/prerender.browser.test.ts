@@ -1,9 +1,22 @@
 // The first question is in the page itself, so a person on a slow phone sees it before the
 // JavaScript arrives; when the JavaScript does arrive it takes over that same markup without a
 // flicker or a console error, and anyone who should see something else gets it instead.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseURL, launch, perform, settled, watchedPage } from './browser';
+
+/** Holds the app's own chunk back until release() is called: the moments before it arrives. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/\/assets\/mount-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 describe.skipIf(!inject('chromium'))('the prerendered first question', () => {
   let browser: Browser;
@@ -54,5 +67,62 @@ describe.skipIf(!inject('chromium'))('the prerendered first question', () => {
     expect(await page.textContent('h1')).toMatch(/locked/i);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('takes an answer given before the app has arrived, and goes on once it has', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const release = await holdApp(page);
+    const address = `${baseURL()}/?org=riverside&lang=en`;
+    await page.goto(address, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-input-held').length > 0);
+    await page.locator('main input[type="radio"][value="locked"]').check();
+    await page.locator('main button[type="submit"]').click();
+    // Nothing is lost and the page does not reload with the answer in its address.
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(address);
+    expect(await page.getAttribute('main form', 'aria-busy')).toBe('true');
+    release();
+    await page.waitForFunction(() =>
+      /locked/i.test(document.querySelector('h1')?.textContent ?? ''),
+    );
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(page.url()).toBe(address);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes "Get help from a person" and a new language before the app has arrived', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const release = await holdApp(page);
+    await page.goto(`${baseURL()}/?org=riverside&lang=en`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-input-held').length > 0);
+    await page.locator('header select').selectOption('es');
+    await page.locator('button.sa-contact-link').click();
+    release();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    await settled(page);
+    expect(await page.locator('.sa-contact-link').count()).toBe(0);
+    expect(await page.locator('header select').inputValue()).toBe('es');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('never shows a question the person will not get: another organization, language or step', async () => {
+    for (const query of [
+      '?org=lakeside&lang=en',
+      '?org=riverside&lang=es',
+      '?org=riverside&lang=en#start=locked',
+    ]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const release = await holdApp(page);
+      await page.goto(`${baseURL()}/${query}`, { waitUntil: 'commit' });
+      // The page's scripts have run (they run before DOMContentLoaded); the app has not arrived.
+      await page.waitForLoadState('domcontentloaded');
+      expect(await page.locator('#assistant h1').count(), query).toBe(0);
+      release();
+      await settled(page);
+      await context.close();
+    }
   });
 });

@@ -1,0 +1,90 @@
+// The standalone page carries its first question as HTML (src/build/prerenderPlugin.ts), so it is
+// on screen long before the app has arrived and taken it over. Until then the page's first, tiny
+// script (src/app/main.tsx) keeps it working: an answer, "Get help from a person" or a new
+// language given in that time is held here and handed to the app, which carries it out as soon
+// as it has taken over the screen (src/app/mount.tsx, src/patient/Assistant.tsx). Without this,
+// Continue submitted the bare HTML form, reloading the page with the answer in its address.
+// A prerendered question the person will not get (another organization, another language, a step
+// to resume) is removed at once instead, so nobody answers a question that is about to change.
+// Only the controls carrying `data-early` are held; none of them is typed text.
+
+/** What the person did before the app arrived; at most one move and one language. */
+export interface HeldInput {
+  /** The answer chosen and sent with Continue. */
+  answer?: string;
+  /** An event of the frame around the step (`help.requested`). */
+  event?: string;
+  /** A language picked in the language list. */
+  language?: string;
+}
+
+export interface EarlyInput {
+  /** Stops holding (the app takes over now) and gives what was held. */
+  take(): HeldInput;
+}
+
+/** The mark the benchmark reads: from here on the first question takes answers. */
+export const HELD_MARK = 'first-input-held';
+
+function hold(element: HTMLElement): EarlyInput {
+  const held: HeldInput = {};
+  // One move only: a second Continue must not answer the next question with the same answer.
+  let moved = false;
+  const busy = (form: Element | null) => form?.setAttribute('aria-busy', 'true');
+  const onSubmit = (event: Event) => {
+    const form = event.target as HTMLFormElement;
+    if (!form.matches('form[data-early="answer"]')) return;
+    event.preventDefault();
+    const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    // Nothing chosen: nothing to carry out; the app asks for an answer once it is here.
+    if (moved || !chosen) return;
+    moved = true;
+    held.answer = chosen.value;
+    busy(form);
+  };
+  const onClick = (event: Event) => {
+    const control = (event.target as Element).closest?.('button[data-early^="event:"]');
+    if (!control) return;
+    event.preventDefault();
+    if (moved) return;
+    moved = true;
+    held.event = control.getAttribute('data-early')!.slice('event:'.length);
+    busy(element.querySelector('form[data-early="answer"]'));
+  };
+  const onChange = (event: Event) => {
+    const control = event.target as HTMLSelectElement;
+    if (control.matches?.('select[data-early="language"]')) held.language = control.value;
+  };
+  element.addEventListener('submit', onSubmit, true);
+  element.addEventListener('click', onClick, true);
+  element.addEventListener('change', onChange, true);
+  performance.mark?.(HELD_MARK);
+  return {
+    take() {
+      element.removeEventListener('submit', onSubmit, true);
+      element.removeEventListener('click', onClick, true);
+      element.removeEventListener('change', onChange, true);
+      // The app renders the form without it; its next step replaces the form anyway.
+      element.querySelector('form[aria-busy]')?.removeAttribute('aria-busy');
+      return held;
+    },
+  };
+}
+
+/**
+ * Keeps the prerendered first question working when it is the one this person gets (`expected`,
+ * `<organization>:<language>`, and nothing to resume); otherwise removes it. Null when the page
+ * holds no prerendered question, or it was removed.
+ */
+export function takeOverPrerender(
+  element: HTMLElement,
+  expected: string,
+  resumes: boolean,
+): EarlyInput | null {
+  const prerendered = element.getAttribute('data-prerendered');
+  if (!prerendered) return null;
+  if (prerendered === expected && !resumes) return hold(element);
+  element.removeAttribute('data-prerendered');
+  element.replaceChildren();
+  return null;
+}
