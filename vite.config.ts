@@ -77,7 +77,7 @@ export default defineConfig({
               name: 'start',
               // With what the page's first script needs to keep the prerendered question working
               // (src/app/earlyInput.ts): whether there is a step to resume.
-              test: /src\/app\/requestStart\.ts|src\/i18n\/locales\.ts|content\/locales\.json|virtual:content\/loaders|src\/session\/storage\.ts|flows\/session\/deepLinks\.ts/,
+              test: /src\/app\/requestStart\.ts|src\/i18n\/locales\.ts|content\/locales\.json|virtual:content\/loaders|src\/session\/storage\.ts|flows\/session\/deepLinks\.ts|src\/app\/earlyInput\.ts/,
               priority: 20,
               includeDependenciesRecursively: false,
             },

@@ -8,15 +8,7 @@
 // to resume) is removed at once instead, so nobody answers a question that is about to change.
 // Only the controls carrying `data-early` are held; none of them is typed text.
 
-/** What the person did before the app arrived; at most one move and one language. */
-export interface HeldInput {
-  /** The answer chosen and sent with Continue. */
-  answer?: string;
-  /** An event of the frame around the step (`help.requested`). */
-  event?: string;
-  /** A language picked in the language list. */
-  language?: string;
-}
+import type { HeldInput } from '../session/viewProps';
 
 export interface EarlyInput {
   /** Stops holding (the app takes over now) and gives what was held. */

@@ -15,11 +15,11 @@ import { createI18n, switchLocale, type TextOverrides } from '../i18n/i18n';
 import { loadLocale, localeInfo, pickLocale } from '../i18n/locales';
 import { Assistant, preloadNotice } from '../patient/Assistant';
 import { clearStored, progressKey, readStored } from '../session/storage';
-import type { ViewProps } from '../session/viewProps';
+import type { HeldInput, ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
 import { loadFailure } from './configSource';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { EarlyInput, HeldInput } from './earlyInput';
+import type { EarlyInput } from './earlyInput';
 
 // The agent view and its wording load only in agent mode; patients never download them.
 const agentView = lazyComponent(() => import('../agent/AgentView').then((m) => m.AgentView));
@@ -221,8 +221,8 @@ export function assistantTree(
 
 /**
  * Whether the element holds a prerendered first screen that is exactly what this person would
- * see: same organization and language, no step text of its own, and nothing to resume (no saved
- * progress, no deep link).
+ * see: same organization and language, no step text or region name of its own, and nothing to
+ * resume (no saved progress, no deep link).
  * Anything else is replaced, since hydrating different markup would throw it away anyway.
  */
 function matchesPrerender(
@@ -237,6 +237,8 @@ function matchesPrerender(
   return (
     options.mode !== 'agent' &&
     prerendered === `${id}:${i18n.language}` &&
+    // The prerender names its region the default way (the frame's `label=` renames it).
+    !options.label &&
     // The prerender has the shipped text: a deployment's own text for its steps is rendered anew.
     !Object.values(checked.config.text ?? {}).some((own) => own?.steps) &&
     !deepLinkFrom(options.deepLink ?? '').length &&

@@ -3,9 +3,12 @@
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
+import { deepLinkFrom } from '../../flows/session/deepLinks';
 import { CONFIG_FOLDER } from '../app/configSource';
+import { takeOverPrerender } from '../app/earlyInput';
 import { requestStart } from '../app/requestStart';
 import { LOCALES } from '../i18n/locales';
+import { progressKey, readStored } from '../session/storage';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
 
 /** The origin of the page around this frame, as the browser reports it. */
@@ -47,19 +50,35 @@ async function start() {
     // Anyone can write a config= into a link: only a file of the configurations folder.
     { folder: CONFIG_FOLDER },
   );
+  // The prerendered first question (src/build/prerenderPlugin.ts) answers from now on, if it is
+  // this person's: the configuration file is named by its organization's id (public/orgs/).
+  const deepLink = params.get('start') ? `start=${params.get('start')}` : '';
+  const mode = params.get('mode') === 'agent' ? 'agent' : 'patient';
+  const org = address.startsWith(CONFIG_FOLDER)
+    ? address.slice(CONFIG_FOLDER.length).replace(/\.json$/, '')
+    : '';
+  const early = takeOverPrerender(
+    element,
+    `${org}:${requests.locale}`,
+    mode === 'agent' ||
+      params.has('label') ||
+      deepLinkFrom(deepLink).length > 0 ||
+      readStored(progressKey(org)) !== null,
+  );
   const mount = await requests.mount;
   const handle = await mount(element, {
     config: await requests.config,
     configUrl: address,
     locale: params.get('lang') ?? undefined,
-    deepLink: params.get('start') ? `start=${params.get('start')}` : '',
+    deepLink,
     manageTitle: true,
     // Inside another page: one labelled region, not a second banner, main and footer.
     landmark: 'region',
     label: params.get('label') ?? undefined,
     // Signals reach only a parent the configuration allows; `signals=step` adds step ids.
     signals: params.get('signals') ?? undefined,
-    mode: params.get('mode') === 'agent' ? 'agent' : 'patient',
+    mode,
+    early,
     // Measured on every step too: a cross-origin frame out of view gets no ResizeObserver
     // callbacks (the browser throttles it), but layout still answers when asked.
     onSignal: (signal) => {

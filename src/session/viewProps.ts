@@ -2,7 +2,16 @@
 // the agent view (src/agent/) take the same props, so one mount serves both.
 import type { OrgConfig } from '../../flows/config/schema';
 import type { Signal } from '../../flows/signals/signalTypes';
-import type { HeldInput } from '../app/earlyInput';
+
+/** What the person did on the prerendered first question before the app arrived (src/app/earlyInput.ts). */
+export interface HeldInput {
+  /** The answer chosen and sent with Continue. */
+  answer?: string;
+  /** An event of the frame around the step (`help.requested`). */
+  event?: string;
+  /** A language picked in the language list. */
+  language?: string;
+}
 
 export interface ViewProps {
   config: OrgConfig;

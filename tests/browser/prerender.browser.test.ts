@@ -69,27 +69,33 @@ describe.skipIf(!inject('chromium'))('the prerendered first question', () => {
     await page.context().close();
   });
 
-  it('takes an answer given before the app has arrived, and goes on once it has', async () => {
-    const { page, problems } = await watchedPage(browser);
-    const release = await holdApp(page);
-    const address = `${baseURL()}/?org=riverside&lang=en`;
-    await page.goto(address, { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-input-held').length > 0);
-    await page.locator('main input[type="radio"][value="locked"]').check();
-    await page.locator('main button[type="submit"]').click();
-    // Nothing is lost and the page does not reload with the answer in its address.
-    await page.waitForTimeout(300);
-    expect(page.url()).toBe(address);
-    expect(await page.getAttribute('main form', 'aria-busy')).toBe('true');
-    release();
-    await page.waitForFunction(() =>
-      /locked/i.test(document.querySelector('h1')?.textContent ?? ''),
-    );
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    expect(page.url()).toBe(address);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+  it.each([
+    ['the standalone page', '/?org=riverside&lang=en'],
+    ['the frame page', '/embed/frame.html?config=/orgs/riverside.json&lang=en'],
+  ])(
+    'takes an answer given on %s before the app has arrived, and goes on once it has',
+    async (_, path) => {
+      const { page, problems } = await watchedPage(browser);
+      const release = await holdApp(page);
+      const address = `${baseURL()}${path}`;
+      await page.goto(address, { waitUntil: 'commit' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-input-held').length > 0);
+      await page.locator('#assistant input[type="radio"][value="locked"]').check();
+      await page.locator('#assistant button[type="submit"]').click();
+      // Nothing is lost and the page does not reload with the answer in its address.
+      await page.waitForTimeout(300);
+      expect(page.url()).toBe(address);
+      expect(await page.getAttribute('#assistant form', 'aria-busy')).toBe('true');
+      release();
+      await page.waitForFunction(() =>
+        /locked/i.test(document.querySelector('h1')?.textContent ?? ''),
+      );
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(page.url()).toBe(address);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('takes "Get help from a person" and a new language before the app has arrived', async () => {
     const { page, problems } = await watchedPage(browser);
@@ -112,6 +118,8 @@ describe.skipIf(!inject('chromium'))('the prerendered first question', () => {
       '?org=lakeside&lang=en',
       '?org=riverside&lang=es',
       '?org=riverside&lang=en#start=locked',
+      'embed/frame.html?config=/orgs/lakeside.json',
+      'embed/frame.html?config=/orgs/riverside.json&label=Help',
     ]) {
       const context = await browser.newContext();
       const page = await context.newPage();
