@@ -89,6 +89,19 @@ function minutesOf(clock: string): number {
 /** Opening intervals that start on local days from yesterday to the lookahead, in time order. */
 export function openIntervals(hours: Exclude<OpeningHours, '24/7'>, now: Date): [Date, Date][] {
   const today = localParts(now, hours.timeZone);
+  // The same for a whole local day: worked out once a day per channel, not on every screen (each
+  // takes dozens of time-zone conversions).
+  const day = isoDate(today.year, today.month, today.day);
+  const known = intervalsOf.get(hours);
+  if (known?.day === day) return known.intervals;
+  const intervals = intervalsFor(hours, today);
+  intervalsOf.set(hours, { day, intervals });
+  return intervals;
+}
+
+const intervalsOf = new WeakMap<object, { day: string; intervals: [Date, Date][] }>();
+
+function intervalsFor(hours: Exclude<OpeningHours, '24/7'>, today: LocalParts): [Date, Date][] {
   const closed = new Set(hours.closedDates ?? []);
   const intervals: [Date, Date][] = [];
   for (let offset = -1; offset <= LOOKAHEAD_DAYS; offset++) {

@@ -5,13 +5,14 @@
 import type { TFunction } from 'i18next';
 import { routeHow } from '../../flows/agent/routes';
 import type { OrgConfig } from '../../flows/config/schema';
+import { listFormat } from '../format/intl';
 import { isolateFor, portalLabelFacts, TYPED_FACTS } from '../i18n/facts';
 
 export function identityRule(config: OrgConfig, t: TFunction, locale: string): string {
   const check = config.agent?.identityCheck;
   if (!check) return t('agent:facts.notSet');
   const names = check.identifiers.map((id) => t(`agent:identifiers.${id}`));
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  const list = listFormat(locale, 'conjunction').format(names);
   return `${t('agent:ui.facts.identityRule', { required: check.required, count: names.length })} ${list}.`;
 }
 

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import { activeNotice } from '../../flows/contact/notices';
+import { dateTimeFormat } from '../format/intl';
 import { isSameDay } from './time';
 
 export function NoticeBanner({ config, now }: { config: OrgConfig; now: Date }) {
@@ -11,7 +12,7 @@ export function NoticeBanner({ config, now }: { config: OrgConfig; now: Date }) 
   const active = activeNotice(config, now);
   if (!active) return null;
   const { end, timeZone } = active;
-  const until = new Intl.DateTimeFormat(i18n.language, {
+  const until = dateTimeFormat(i18n.language, {
     ...(isSameDay(end, now, timeZone) ? {} : { weekday: 'long' }),
     hour: 'numeric',
     minute: '2-digit',

@@ -2,6 +2,7 @@
 // copying, printing or emailing to the organization.
 import type { TFunction } from 'i18next';
 import type { CaseSummary, SummaryLine } from '../../flows/contact/summary';
+import { dateTimeFormat } from '../format/intl';
 
 export interface SummaryContext {
   orgName: string;
@@ -42,7 +43,7 @@ export function caseTime(
   { now, locale, timeZone }: Pick<SummaryContext, 'now' | 'locale' | 'timeZone'>,
   length: 'long' | 'short',
 ): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     ...(length === 'long' ? { weekday: 'long' } : {}),
     year: 'numeric',
     month: length,

@@ -2,6 +2,7 @@
 // zone differs (a caller in Denver should not have to convert Chicago's hours).
 import type { TFunction } from 'i18next';
 import type { ChannelStatus } from '../../flows/contact/hours';
+import { dateTimeFormat } from '../format/intl';
 
 export interface Clock {
   locale: string;
@@ -10,8 +11,7 @@ export interface Clock {
   now: Date;
 }
 
-const fmt = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locale, options);
+const fmt = dateTimeFormat;
 
 export function timeOfDay(at: Date, { locale, timeZone }: Clock): string {
   return fmt(locale, {

@@ -8,17 +8,18 @@ import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
 import { maskIdentifier } from '../../flows/session/mask';
+import { listFormat } from '../format/intl';
 import { formatPhone as formatAnyPhone, phoneExample, phoneHref } from '../format/phone';
 import { directionOf } from './locales';
 import { pageFacts } from './pageFacts';
-import { policyFacts } from './policyFacts';
+import { policyFacts, proxyKindOf } from './policyFacts';
 
 export function list(
   items: string[],
   locale: string,
   type: Intl.ListFormatType = 'disjunction',
 ): string {
-  return new Intl.ListFormat(locale, { type }).format(items);
+  return listFormat(locale, type).format(items);
 }
 
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
@@ -111,7 +112,49 @@ export function inputFacts(config: OrgConfig, t: TFunction, locale: string) {
   };
 }
 
+/**
+ * The facts that do not depend on what was typed, worked out once per organization, language,
+ * code method and proxy kind: each takes many lookups and Intl formatters, and a step change
+ * would otherwise redo every one of them (tests/bench/results/bench.md).
+ */
+const known = new WeakMap<OrgConfig, WeakMap<TFunction, Map<string, OrgFacts>>>();
+
+type OrgFacts = ReturnType<typeof orgFacts>;
+
 export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
+  const byT = known.get(config) ?? new WeakMap<TFunction, Map<string, OrgFacts>>();
+  known.set(config, byT);
+  const byStep = byT.get(t) ?? new Map<string, OrgFacts>();
+  byT.set(t, byStep);
+  const key = `${locale}|${view.codeMethod ?? ''}|${proxyKindOf(view)}`;
+  let facts = byStep.get(key);
+  if (!facts) {
+    facts = orgFacts(config, view, t, locale);
+    byStep.set(key, facts);
+  }
+  const iso = isolateFor(locale);
+  const base = { orgName: iso(config.name), appName: iso(config.portal.appName) };
+  const check = view.check?.finding as Record<string, unknown> | undefined;
+  return {
+    ...facts,
+    // From the last check: what the person typed, corrected. Shown on the next screen only.
+    suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
+    phoneMasked: typeof check?.masked === 'string' ? check.masked : '',
+    phoneLast4: typeof check?.last4 === 'string' ? check.last4 : '',
+    patientAge: typeof check?.age === 'number' ? String(check.age) : '',
+    patientAgeYears: typeof check?.age === 'number' ? counted(t, 'year', check.age) : '',
+    lookalikeReason: lookalikeReason(view, t, base),
+    ambiguousTip:
+      Array.isArray(check?.ambiguous) && check.ambiguous.length
+        ? t('facts.ambiguousTip', { characters: (check.ambiguous as string[]).join(' ') })
+        : '',
+    fixedValue: typeof check?.fixed === 'string' ? check.fixed : '',
+    typedLength: typeof check?.got === 'number' ? String(check.got) : '',
+  };
+}
+
+/** Everything but the typed facts; reads of `view` only its code method and proxy kind. */
+function orgFacts(config: OrgConfig, view: StepView, t: TFunction, locale: string) {
   const formatPhone = (e164: string) => formatAnyPhone(e164, config.country);
   const iso = isolateFor(locale);
   const phone = (value: string) => iso(formatPhone(value));
@@ -130,9 +173,7 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
   // "Sends codes by …" names the ways a code comes: a security key sends none.
   const codeWays = verification.methods.filter(givesCode);
   const inPerson = config.channels.find((c) => c.kind === 'inPerson' && c.address);
-  const check = view.check?.finding as Record<string, unknown> | undefined;
   const lockoutDuration = lockout.unlock === 'wait' ? duration(t, lockout.minutes, locale) : '';
-  const years = (n: number) => counted(t, 'year', n);
   const activationLength = activation.groups?.reduce((a, b) => a + b, 0);
   const labels = portalLabelFacts(config, t, locale);
 
@@ -208,19 +249,6 @@ export function stepFacts(config: OrgConfig, view: StepView, t: TFunction, local
     ...policyFacts(config, view, t, locale),
     // The official app's store pages, the policy pages and the other ways to confirm a sign-in.
     ...pageFacts(config, view, t, locale),
-    // From the last check: what the person typed, corrected. Shown on the next screen only.
-    suggestion: typeof check?.suggestion === 'string' ? check.suggestion : '',
-    phoneMasked: typeof check?.masked === 'string' ? check.masked : '',
-    phoneLast4: typeof check?.last4 === 'string' ? check.last4 : '',
-    patientAge: typeof check?.age === 'number' ? String(check.age) : '',
-    patientAgeYears: typeof check?.age === 'number' ? years(check.age) : '',
-    lookalikeReason: lookalikeReason(view, t, base),
-    ambiguousTip:
-      Array.isArray(check?.ambiguous) && check.ambiguous.length
-        ? t('facts.ambiguousTip', { characters: (check.ambiguous as string[]).join(' ') })
-        : '',
-    fixedValue: typeof check?.fixed === 'string' ? check.fixed : '',
-    typedLength: typeof check?.got === 'number' ? String(check.got) : '',
   };
 }
 

@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { OrgConfig } from '../../flows/config/schema';
 import { phoneFor } from '../../flows/contact/phones';
 import type { StepView } from '../../flows/machine/describe';
+import { dateTimeFormat, listFormat } from '../format/intl';
 import { formatPhone, phoneHref } from '../format/phone';
 import { isolateFor } from './facts';
 
@@ -23,6 +24,9 @@ const KIND_OF_STEP: Record<string, Kind> = {
   proxyFoster: 'foster',
 };
 
+/** Which kind of proxy a step is about ('' for none): the only thing of the step these facts read. */
+export const proxyKindOf = (view: StepView): Kind | '' => KIND_OF_STEP[view.key] ?? '';
+
 const DATE_FORMAT_KEY = { 'MM/DD/YYYY': 'mdy', 'DD/MM/YYYY': 'dmy', 'YYYY-MM-DD': 'ymd' } as const;
 
 const bullets = (lines: string[]) => lines.map((line) => `- ${line}`).join('\n');
@@ -31,7 +35,7 @@ const sentences = (parts: (string | false | 0 | undefined)[]) =>
 
 function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
@@ -47,7 +51,7 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
   const { groups } = activation;
   const days = activation.validDays;
 
-  const kind = KIND_OF_STEP[view.key];
+  const kind = proxyKindOf(view) || undefined;
   const own = kind ? proxy.kinds?.[kind] : undefined;
   const forms = own?.forms ?? proxy.forms;
   const renewalMonths =
@@ -120,7 +124,7 @@ export function policyFacts(config: OrgConfig, view: StepView, t: TFunction, loc
     identityCheck: sentences(checkList.map((c) => t(`facts.identityCheck.${c}`))),
     signupAsks: askNames.length
       ? t('facts.signupAsk.intro', {
-          list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(askNames),
+          list: listFormat(locale, 'conjunction').format(askNames),
         })
       : '',
     codeMinutes: verification.codeMinutes ? String(verification.codeMinutes) : '',

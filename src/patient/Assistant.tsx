@@ -7,6 +7,7 @@ import { canGoBack } from '../../flows/session/session';
 import { Announcer, useAnnouncer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
+import { dateTimeFormat } from '../format/intl';
 import { stepFacts } from '../i18n/facts';
 import { directionOf, setPageLanguageAndTitle } from '../i18n/locales';
 import { progressKey } from '../session/storage';
@@ -44,7 +45,7 @@ export function Assistant({
   const { session, dispatch, restoreFailed } = useSession(
     {
       config,
-      today: new Intl.DateTimeFormat('en-CA').format(now()),
+      today: dateTimeFormat('en-CA').format(now()),
       appVersion: APP_VERSION,
       deepLink,
       storageKey,
