@@ -59,7 +59,7 @@ export function useAgentCall({ config, now, persist, storageKey }: Options) {
 
   const masked = withCallerScreen(maskTypedFacts(typedFacts), i18n.t);
   // The path and the note show typed values masked, as the note is pasted elsewhere.
-  const words = caseWords(i18n.t, masked);
+  const words = caseWords(i18n.t, masked, i18n.language);
   // The same code as the caller's, their language included, so the note matches what they read.
   const code = encodeHandoff(session, callerLanguage);
   const noteData = ticketNote(session);

@@ -15,21 +15,29 @@ export interface StartRequests {
   locale: string;
 }
 
-export function requestStart(
-  address: string,
-  what: string | undefined,
-  requestedLocale: string | null,
-  fetchOptions: FetchOptions = {},
-): StartRequests {
-  // The language the person most likely gets: mount() decides, once it knows which languages the
-  // organization lists, and imports these same modules; the browser hands it the downloads begun
-  // here. A failure is reported there, where the person is shown a way to a human.
+/**
+ * The strings of the language the person most likely gets, and the validator, requested at once;
+ * gives that language. mount() decides, once it knows which languages the organization lists,
+ * and imports these same modules; the browser hands it the downloads begun here. A failure is
+ * reported there, where the person is shown a way to a human.
+ */
+export function requestLanguage(requestedLocale: string | null): string {
   const locale = pickLocale(
     requestedLocale,
     typeof navigator === 'undefined' ? [] : navigator.languages,
   );
   loadLocale(locale).catch(() => {});
   import('../../flows/config/validate').catch(() => {});
+  return locale;
+}
+
+export function requestStart(
+  address: string,
+  what: string | undefined,
+  requestedLocale: string | null,
+  fetchOptions: FetchOptions = {},
+): StartRequests {
+  const locale = requestLanguage(requestedLocale);
   return {
     config: fetchConfig(address, what, fetchOptions),
     mount: import('./mount').then((m) => m.mount),

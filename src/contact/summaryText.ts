@@ -20,14 +20,34 @@ export interface SummaryContext {
 /**
  * The words of a case, shared by the person's summary and the agent's ticket note: each screen's
  * question, an answer's label, and what a check found (typed identifiers only ever masked).
+ * Each is worked out once per language and facts: the agent view says the whole path again on
+ * every step, and a long call's path would otherwise cost more on each (tests/bench/scale.ts).
  */
-export function caseWords(t: TFunction, facts: Record<string, string>) {
-  return {
-    title: (step: string) => t(`steps:${step}.title`, facts),
+export function caseWords(t: TFunction, facts: Record<string, string>, locale: string): CaseWords {
+  const key = `${locale}|${JSON.stringify(facts)}`;
+  const known = wordsOf.get(t) ?? new Map<string, CaseWords>();
+  wordsOf.set(t, known);
+  let words = known.get(key);
+  if (words) return words;
+  const once = <A extends unknown[]>(make: (...args: A) => string) => {
+    const said = new Map<string, string>();
+    return (...args: A) => {
+      const id = JSON.stringify(args);
+      let text = said.get(id);
+      if (text === undefined) {
+        text = make(...args);
+        said.set(id, text);
+      }
+      return text;
+    };
+  };
+  words = {
+    title: once((step: string) => t(`steps:${step}.title`, facts)),
     // A step's own label first, then the shared advice answers ("Yes, I can sign in now").
-    answer: (step: string, id: string) =>
+    answer: once((step: string, id: string) =>
       t([`steps:${step}.answers.${id}`, `ui:advice.${id}`], facts),
-    finding: (finding: NonNullable<SummaryLine['finding']>) =>
+    ),
+    finding: once((finding: NonNullable<SummaryLine['finding']>) =>
       finding.masked
         ? t('ui:summary.typed', { masked: finding.masked })
         : t('ui:summary.checked', {
@@ -35,8 +55,21 @@ export function caseWords(t: TFunction, facts: Record<string, string>) {
               defaultValue: finding.kind,
             }),
           }),
+    ),
   };
+  // A few sets of facts at a time (a call's steps share them); never an unbounded list.
+  if (known.size >= 8) known.delete(known.keys().next().value!);
+  known.set(key, words);
+  return words;
 }
+
+export interface CaseWords {
+  title: (step: string) => string;
+  answer: (step: string, id: string) => string;
+  finding: (finding: NonNullable<SummaryLine['finding']>) => string;
+}
+
+const wordsOf = new WeakMap<TFunction, Map<string, CaseWords>>();
 
 /** When the case happened, in the organization's zone when it has one. */
 export function caseTime(
@@ -56,7 +89,7 @@ export function caseTime(
 }
 
 export function summaryText(summary: CaseSummary, context: SummaryContext, t: TFunction): string {
-  const { title, answer, finding } = caseWords(t, context.facts);
+  const { title, answer, finding } = caseWords(t, context.facts, context.locale);
   const time = caseTime(context, 'long');
   const lines = [
     t('summary.title', { orgName: context.orgName }),

@@ -2,6 +2,7 @@
 // the shadow root (so neither page's styles reach the other), then the assistant itself.
 
 import { mount } from '../app/mount';
+import { requestLanguage } from '../app/requestStart';
 import cssUrl from '../styles.css?url';
 import { EVENT_PREFIX } from './messages';
 
@@ -44,6 +45,8 @@ export async function mountInShadow(
   });
   const container = document.createElement('div');
   shadow.replaceChildren(link, container);
+  // The strings and the validator load while the stylesheet does, not after it.
+  requestLanguage(options.locale ?? null);
   // The stylesheet first: the theme's contrast check reads the styles it defines.
   await styled;
   const handle = await mount(container, {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 /** Picks an answer (radio and Continue, or its button) and times until the next heading has focus. */
 export async function stepLatency(page: Page, answer: string): Promise<number> {
   return page.evaluate(async (value) => {
-    const form = document.querySelector('main form')!;
+    const form = document.querySelector('main form') ?? document.querySelector('.sa-root form')!;
     const radio = form.querySelector<HTMLInputElement>(`input[value="${value}"]`);
     const button = form.querySelector<HTMLButtonElement>(`button[data-answer="${value}"]`);
     const start = performance.now();

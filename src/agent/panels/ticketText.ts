@@ -9,7 +9,7 @@ import { TYPED_FACTS } from '../agentFacts';
 export type TicketContext = Omit<SummaryContext, 'device'>;
 
 export function ticketText(note: TicketNote, context: TicketContext, t: TFunction): string {
-  const { title, answer, finding } = caseWords(t, context.facts);
+  const { title, answer, finding } = caseWords(t, context.facts, context.locale);
   const lines = [
     t('agent:ui.note.title', { orgName: context.orgName }),
     t('agent:ui.note.time', { time: caseTime(context, 'short') }),
@@ -48,7 +48,7 @@ export function ticketText(note: TicketNote, context: TicketContext, t: TFunctio
 function uncoveredLine(gap: Uncovered, context: TicketContext, t: TFunction): string {
   const untyped = { ...context.facts };
   for (const key of TYPED_FACTS) untyped[key] = '…';
-  const { title, answer, finding } = caseWords(t, untyped);
+  const { title, answer, finding } = caseWords(t, untyped, context.locale);
   const what =
     gap.kind === 'askedForPerson'
       ? t('agent:ui.note.uncovered.askedForPerson', { title: title(gap.step) })
