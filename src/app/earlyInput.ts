@@ -8,15 +8,15 @@
 // to resume) is removed at once instead, so nobody answers a question that is about to change.
 // Only the controls carrying `data-early` are held; none of them is typed text.
 
+import type { AssistantEvent } from '../../flows/machine/types';
+import { deepLinkFrom } from '../../flows/session/deepLinks';
+import { progressKey, readStored } from '../session/storage';
 import type { HeldInput } from '../session/viewProps';
 
 export interface EarlyInput {
   /** Stops holding (the app takes over now) and gives what was held. */
   take(): HeldInput;
 }
-
-/** The mark the benchmark reads: from here on the first question takes answers. */
-export const HELD_MARK = 'first-input-held';
 
 function hold(element: HTMLElement): EarlyInput {
   const held: HeldInput = {};
@@ -31,7 +31,7 @@ function hold(element: HTMLElement): EarlyInput {
     // Nothing chosen: nothing to carry out; the app asks for an answer once it is here.
     if (moved || !chosen) return;
     moved = true;
-    held.answer = chosen.value;
+    held.event = { type: `pick.${chosen.value}` } as AssistantEvent;
     busy(form);
   };
   const onClick = (event: Event) => {
@@ -40,7 +40,9 @@ function hold(element: HTMLElement): EarlyInput {
     event.preventDefault();
     if (moved) return;
     moved = true;
-    held.event = control.getAttribute('data-early')!.slice('event:'.length);
+    held.event = {
+      type: control.getAttribute('data-early')!.slice('event:'.length),
+    } as AssistantEvent;
     busy(element.querySelector('form[data-early="answer"]'));
   };
   const onChange = (event: Event) => {
@@ -50,7 +52,8 @@ function hold(element: HTMLElement): EarlyInput {
   element.addEventListener('submit', onSubmit, true);
   element.addEventListener('click', onClick, true);
   element.addEventListener('change', onChange, true);
-  performance.mark?.(HELD_MARK);
+  // The mark the benchmark reads: from here on the first question takes answers.
+  performance.mark?.('first-input-held');
   return {
     take() {
       element.removeEventListener('submit', onSubmit, true);
@@ -61,6 +64,40 @@ function hold(element: HTMLElement): EarlyInput {
       return held;
     },
   };
+}
+
+export interface StartPlace {
+  /** The organization's id. */
+  org: string;
+  mode?: string;
+  /** `start=<flow>` from a link. */
+  deepLink?: string;
+  /** The region's own name (the prerender has the default one). */
+  label?: string;
+  instance?: string;
+  /** Whether saved progress is read (default true). */
+  persist?: boolean;
+}
+
+/**
+ * Whether this person starts anywhere but the prerendered patient's first question under its
+ * default name: the agent view, a deep link, a region named its own way, or saved progress to
+ * resume. Asked by the page's first script and again by mount() before it hydrates.
+ */
+export function startsElsewhere({
+  org,
+  mode,
+  deepLink = '',
+  label,
+  instance,
+  persist = true,
+}: StartPlace): boolean {
+  return (
+    mode === 'agent' ||
+    Boolean(label) ||
+    deepLinkFrom(deepLink).length > 0 ||
+    (persist && readStored(progressKey(org, instance)) !== null)
+  );
 }
 
 /**

@@ -4,10 +4,8 @@
 // which alone also loads the organization's agent facts, orgs/<id>.agent.json). `?now=` (an ISO
 // time) sets the clock for demos.
 import '../styles.css';
-import { deepLinkFrom } from '../../flows/session/deepLinks';
-import { progressKey, readStored } from '../session/storage';
 import { CONFIG_FOLDER } from './configSource';
-import { takeOverPrerender } from './earlyInput';
+import { startsElsewhere, takeOverPrerender } from './earlyInput';
 import { chooseOrg } from './orgChoice';
 import { requestStart } from './requestStart';
 
@@ -24,11 +22,11 @@ async function start() {
     element.dataset.mode === 'agent' || params.get('mode') === 'agent' ? 'agent' : 'patient';
   // The prerendered (patient's) first question answers from now on, or goes if it is not this
   // person's.
-  const resumes =
-    mode === 'agent' ||
-    deepLinkFrom(window.location.hash).length > 0 ||
-    (choice.org !== null && readStored(progressKey(choice.org)) !== null);
-  const early = takeOverPrerender(element, `${choice.org}:${requests.locale}`, resumes);
+  const early = takeOverPrerender(
+    element,
+    `${choice.org}:${requests.locale}`,
+    startsElsewhere({ org: choice.org ?? '', mode, deepLink: window.location.hash }),
+  );
   // Every file in public/orgs/ in the demo bar's picker (a separate chunk: it holds their names).
   void import('./demoPicker').then((m) => m.fillPicker(choice.org, params.get('org') ?? ''));
   const modePicker = document.getElementById('mode-picker') as HTMLSelectElement | null;

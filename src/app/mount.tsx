@@ -8,18 +8,17 @@ import { I18nextProvider } from 'react-i18next';
 import { needsPhoneLibrary } from '../../flows/checks/phoneLibrary';
 import type { OrgConfig } from '../../flows/config/schema';
 import type { ConfigResult } from '../../flows/config/validate';
-import { deepLinkFrom } from '../../flows/session/deepLinks';
 import { atLevel, signalLevel } from '../../flows/signals/signals';
 import { applyTheme } from '../a11y/theme';
 import { createI18n, switchLocale, type TextOverrides } from '../i18n/i18n';
 import { loadLocale, localeInfo, pickLocale } from '../i18n/locales';
 import { Assistant, preloadNotice } from '../patient/Assistant';
-import { clearStored, progressKey, readStored } from '../session/storage';
+import { clearStored, progressKey } from '../session/storage';
 import type { HeldInput, ViewProps } from '../session/viewProps';
 import { lazyComponent } from '../ui/lazyComponent';
 import { loadFailure } from './configSource';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { EarlyInput } from './earlyInput';
+import { type EarlyInput, startsElsewhere } from './earlyInput';
 
 // The agent view and its wording load only in agent mode; patients never download them.
 const agentView = lazyComponent(() => import('../agent/AgentView').then((m) => m.AgentView));
@@ -235,14 +234,10 @@ function matchesPrerender(
   if (!prerendered || !checked.ok) return false;
   const { id } = checked.config;
   return (
-    options.mode !== 'agent' &&
     prerendered === `${id}:${i18n.language}` &&
-    // The prerender names its region the default way (the frame's `label=` renames it).
-    !options.label &&
     // The prerender has the shipped text: a deployment's own text for its steps is rendered anew.
     !Object.values(checked.config.text ?? {}).some((own) => own?.steps) &&
-    !deepLinkFrom(options.deepLink ?? '').length &&
-    (options.persist === false || readStored(progressKey(id, options.instance)) === null)
+    !startsElsewhere({ ...options, org: id })
   );
 }
 

@@ -11,10 +11,8 @@ export interface Clock {
   now: Date;
 }
 
-const fmt = dateTimeFormat;
-
 export function timeOfDay(at: Date, { locale, timeZone }: Clock): string {
-  return fmt(locale, {
+  return dateTimeFormat(locale, {
     hour: 'numeric',
     minute: '2-digit',
     ...(timeZone ? { timeZone } : {}),
@@ -22,21 +20,23 @@ export function timeOfDay(at: Date, { locale, timeZone }: Clock): string {
 }
 
 export function weekday(at: Date, { locale, timeZone }: Clock): string {
-  return fmt(locale, { weekday: 'long', ...(timeZone ? { timeZone } : {}) }).format(at);
+  return dateTimeFormat(locale, { weekday: 'long', ...(timeZone ? { timeZone } : {}) }).format(at);
 }
 
 export function isSameDay(a: Date, b: Date, timeZone: string | null): boolean {
-  const day = fmt('en-CA', timeZone ? { timeZone } : {});
+  const day = dateTimeFormat('en-CA', timeZone ? { timeZone } : {});
   return day.format(a) === day.format(b);
 }
 
 /** " (Monday 2:00 PM your time)" when the person's zone shows a different time, else "". */
 export function yourTime(at: Date, clock: Clock, t: TFunction): string {
   if (!clock.timeZone) return '';
-  const theirs = fmt(clock.locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(
-    at,
-  );
-  const ours = fmt(clock.locale, {
+  const theirs = dateTimeFormat(clock.locale, {
+    weekday: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
+  const ours = dateTimeFormat(clock.locale, {
     weekday: 'long',
     hour: 'numeric',
     minute: '2-digit',

@@ -3,12 +3,10 @@
 // but only when the parent's origin is one the configuration's embed.allowedOrigins names, and it
 // accepts only a language change, only from that parent. Opened on its own, it is a plain page.
 import '../styles.css';
-import { deepLinkFrom } from '../../flows/session/deepLinks';
 import { CONFIG_FOLDER } from '../app/configSource';
-import { takeOverPrerender } from '../app/earlyInput';
+import { startsElsewhere, takeOverPrerender } from '../app/earlyInput';
 import { requestStart } from '../app/requestStart';
 import { LOCALES } from '../i18n/locales';
-import { progressKey, readStored } from '../session/storage';
 import { envelope, type FrameMessage, readParentMessage } from './messages';
 
 /** The origin of the page around this frame, as the browser reports it. */
@@ -57,13 +55,11 @@ async function start() {
   const org = address.startsWith(CONFIG_FOLDER)
     ? address.slice(CONFIG_FOLDER.length).replace(/\.json$/, '')
     : '';
+  const label = params.get('label') ?? undefined;
   const early = takeOverPrerender(
     element,
     `${org}:${requests.locale}`,
-    mode === 'agent' ||
-      params.has('label') ||
-      deepLinkFrom(deepLink).length > 0 ||
-      readStored(progressKey(org)) !== null,
+    startsElsewhere({ org, mode, deepLink, label }),
   );
   const mount = await requests.mount;
   const handle = await mount(element, {
@@ -74,7 +70,7 @@ async function start() {
     manageTitle: true,
     // Inside another page: one labelled region, not a second banner, main and footer.
     landmark: 'region',
-    label: params.get('label') ?? undefined,
+    label,
     // Signals reach only a parent the configuration allows; `signals=step` adds step ids.
     signals: params.get('signals') ?? undefined,
     mode,

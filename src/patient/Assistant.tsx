@@ -92,10 +92,8 @@ export function Assistant({
     if (held && !heldDone.current) {
       heldDone.current = true;
       if (held.language) void onChangeLanguage(held.language);
-      if (held.answer && view.answers.includes(held.answer))
-        dispatch({ type: 'step', event: { type: `pick.${held.answer}` } });
-      else if (held.event === 'help.requested')
-        dispatch({ type: 'step', event: { type: 'help.requested' } });
+      // The session takes only what the first question accepts, as for any answer.
+      if (held.event) dispatch({ type: 'step', event: held.event });
     }
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     // Only a configuration's own step text is Markdown at run time; shipped text is precompiled.

@@ -1,14 +1,13 @@
 // What a view of a session is given, by mount() or a test: the patient view (src/patient/) and
 // the agent view (src/agent/) take the same props, so one mount serves both.
 import type { OrgConfig } from '../../flows/config/schema';
+import type { AssistantEvent } from '../../flows/machine/types';
 import type { Signal } from '../../flows/signals/signalTypes';
 
 /** What the person did on the prerendered first question before the app arrived (src/app/earlyInput.ts). */
 export interface HeldInput {
-  /** The answer chosen and sent with Continue. */
-  answer?: string;
-  /** An event of the frame around the step (`help.requested`). */
-  event?: string;
+  /** The answer sent with Continue (`pick.<answer>`), or "Get help from a person". */
+  event?: AssistantEvent;
   /** A language picked in the language list. */
   language?: string;
 }
