@@ -1,5 +1,5 @@
-// The email domain suggester (flows/checks/fields/emailDomain.ts, with the Public Suffix List:
-// about 47 KB gzip) loads only for the step where a username or email is typed, never with the
+// The email domain suggester (flows/checks/fields/emailDomain.ts, with IANA's list of endings:
+// about 6 KB gzip) loads only for the step where a username or email is typed, never with the
 // first question or the other input steps. Until it has arrived that step waits (suspends).
 import { use } from 'react';
 import type { DomainSuggester } from '../../flows/checks/index';

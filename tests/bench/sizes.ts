@@ -23,9 +23,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // measured 122,789 and 188,254 bytes. One locale 184 → 184.2 KB the same day: the first script and
 // mount() now share one check of where the person starts (src/app/earlyInput.ts), and the largest
 // locale's total moved by tens of bytes between builds (measured 188,443).
+// On 2026-12-04 the count itself was found short: it followed dynamic imports only in quotes, and
+// Rolldown writes them in backquotes, so the sign-in-name step and its email suggester (48 KB gzip
+// with the Public Suffix List) and each language's finder phrases were never counted; the real
+// figure was about 241 KB. The suggester now uses IANA's list of endings (6.4 KB), and the
+// corrected count is 199,286 bytes: one locale 194.7 KB, still far over the issue's 170 KB.
 export const BUDGET = {
   initialGzip: 120 * 1024,
-  oneLocaleGzip: Math.round(184.2 * 1024),
+  oneLocaleGzip: Math.round(194.7 * 1024),
   loaderGzip: 5 * 1024,
 };
 
@@ -63,7 +68,7 @@ function reachable(dist: string, start: string[], dynamic: boolean): string[] {
   const files = new Set<string>();
   const staticImport = /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g;
   // Dynamic imports, and the dependency lists Vite's preload helper keeps for them.
-  const anyJs = /["']([^"'\s]+\.js)["']/g;
+  const anyJs = /["'`]([^"'`\s]+\.js)["'`]/g;
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
@@ -89,7 +94,7 @@ const sum = (sizes: ChunkSize[], key: 'raw' | 'gzip' | 'brotli') =>
 export interface SizeReport {
   initial: { files: string[]; gzip: number; brotli: number };
   /** Initial, plus the lazy chunks every person may reach, plus one locale (the largest). */
-  oneLocale: { gzip: number; brotli: number; locale: string };
+  oneLocale: { gzip: number; brotli: number; locale: string; lazy: string[] };
   /** react-markdown: loaded only when a configuration overrides step text with its own Markdown. */
   overrideMarkdown: ChunkSize;
   /** libphonenumber-js: loaded only for an organization outside the US and Canada. */
@@ -132,8 +137,20 @@ export function sizeReport(dist: string): SizeReport {
       c !== uiStrings &&
       !initial.some((i) => i.file === c.file),
   );
-  const locales = chunks.filter((c) => isLocale(c.file) && !c.file.includes('en-XA'));
-  const largest = locales[0]!;
+  // A locale is every chunk of its name (the strings and the finder's phrases): the largest sum.
+  const localeOf = (f: string) => /\/(en|es|zh|vi|ar)-[\w-]+\.js$/.exec(f)?.[1];
+  const byLocale = new Map<string, ChunkSize[]>();
+  for (const c of chunks) {
+    const locale = isLocale(c.file) ? localeOf(c.file) : undefined;
+    if (locale && !c.file.includes('en-XA'))
+      byLocale.set(locale, [...(byLocale.get(locale) ?? []), c]);
+  }
+  const [, largestChunks] = [...byLocale].sort((a, b) => sum(b[1], 'gzip') - sum(a[1], 'gzip'))[0]!;
+  const largest = {
+    file: largestChunks.map((c) => c.file).join(' + '),
+    gzip: sum(largestChunks, 'gzip'),
+    brotli: sum(largestChunks, 'brotli'),
+  };
   return {
     initial: {
       files: initial.map((i) => i.file),
@@ -144,6 +161,7 @@ export function sizeReport(dist: string): SizeReport {
       gzip: sum(initial, 'gzip') + sum(lazy, 'gzip') + largest.gzip,
       brotli: sum(initial, 'brotli') + sum(lazy, 'brotli') + largest.brotli,
       locale: largest.file,
+      lazy: lazy.map((c) => c.file),
     },
     overrideMarkdown,
     phoneLibrary,

@@ -217,6 +217,11 @@ describe('given a person misspells a less common provider or ending', () => {
     'mail.gmial.com',
     // A hosting company's own suffix (barsy.co.uk) is not an ending to "fix" to .us.
     'clinic.barsy.co.uk',
+    // A country's second-level ending (co.za, com.au) is real, whatever the name before it.
+    'gmial.co.za',
+    'hotmial.com.au',
+    // An internationalized ending typed in its ASCII form (.рф as xn--p1ai) may well be real.
+    'gmial.xn--p1ai',
   ])('%s is left alone', (domain) => {
     expect(suggestDomain(domain)).toBeNull();
   });

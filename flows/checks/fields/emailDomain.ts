@@ -1,20 +1,20 @@
 // Suggests the intended domain for a misspelt email address, or nothing: a wrong "did you mean"
 // costs a locked-out person another failed try, so every rule here prefers silence to a guess.
 //
-// Library choice: tldts 7.5.4 (pinned exactly), the Public Suffix List with a fast lookup. It
-// answers the one question a hand list kept getting wrong: is this ending real? `.zip`, `.design`,
-// `.ai`, `.app`, `.co` and every new TLD are, so they are never "corrected" (the fuzzy matcher used
-// before, @zootools/email-spell-checker, turned company.zip into company.za and gmil.con into
-// mail.co). Only its ICANN answer is used (private suffixes such as github.io are not where mail
-// goes). Not tldts-icann, the smaller ICANN-only build: it applies the default rule to every
-// ending and never says whether one is known. Pinned because a new list version changes which
-// endings count as real; that should arrive as a reviewed change, with the corpus test
-// (tests/unit/emailCorpus.test.ts) run against it.
+// Library choice: tlds 1.261.0 (pinned exactly), IANA's list of the endings that exist (the root
+// zone). It answers the one question a hand list kept getting wrong: is this ending real? `.zip`,
+// `.design`, `.ai`, `.app`, `.co` and every new TLD are, so they are never "corrected" (the fuzzy
+// matcher used before, @zootools/email-spell-checker, turned company.zip into company.za and
+// gmil.con into mail.co). Pinned because a new list version changes which endings count as real;
+// that should arrive as a reviewed change, with the corpus test (tests/unit/emailCorpus.test.ts)
+// run against it.
+// Not the Public Suffix List (tldts, used here until 2026-12-04): every suggestion below is for a
+// name and an ending only (gmial.com), and anything longer (mail.uwm.edu, x.co.uk) is left alone
+// whatever its suffix, so the list's multi-label rules never changed an answer; its 47 KB gzip did
+// slow every person's sign-in-name step on a slow phone. The IANA list is 5.5 KB gzip.
 //
 // Loaded only when an email can be typed (src/steps/InputStep.tsx), never with the first question.
-// The package's own minified build: bundling its ES modules again inlined the 68 KB suffix text
-// into both places that read it (112 KB gzip instead of about 47).
-import { parse } from 'tldts/dist/index.esm.min.js';
+import TLDS from 'tlds';
 import { editDistance } from '../text';
 
 /** The common providers' domains: a name within one typo of one of these is offered it. */
@@ -59,6 +59,9 @@ const PROVIDERS = [
 const ENDINGS = ['com', 'net', 'org', 'edu', 'gov', 'us', 'info', 'biz', 'mx', 'ca', 'uk', 'es'];
 
 const LABELS = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+
+/** Every ending that exists, in ASCII. IANA lists the internationalized ones in Unicode only. */
+const REAL_ENDINGS: ReadonlySet<string> = new Set(TLDS);
 
 /**
  * How many edits a typed name is from a provider's name, or null when too far to be its typo.
@@ -109,26 +112,23 @@ export function suggestDomain(domain: string): string | null {
   const labels = lower.split('.');
   // Malformed or not plain ASCII: nothing to suggest (and nothing to throw on).
   if (labels.length < 2 || lower.length > 253 || !labels.every((l) => LABELS.test(l))) return null;
-  const info = parse(lower, {
-    extractHostname: false,
-    detectIp: false,
-    allowPrivateDomains: false,
-  });
   const ending = labels.at(-1)!;
-  const name = labels.slice(0, -1).join('.');
-  if (info.isIcann) {
+  // An internationalized ending typed in its ASCII form (xn--p1ai): the list cannot say whether
+  // it is real, so nothing is suggested.
+  if (ending.startsWith('xn--')) return null;
+  if (REAL_ENDINGS.has(ending)) {
     // The ending is real, so it stays; at most the provider's own name is fixed, and only when
     // the ending is that provider's (gmial.com, hotmial.com): gmil.ai and gmail.co stay as typed.
-    // With a subdomain (mail.uwm.edu) it is an organization's own mail server, never a provider.
-    if (info.subdomain) return null;
-    const provider = providerFor(info.domainWithoutSuffix!, info.publicSuffix!);
+    // Anything longer (mail.uwm.edu, x.co.uk) is an organization's own mail, never a provider.
+    if (labels.length > 2) return null;
+    const provider = providerFor(labels[0]!, ending);
     return provider && provider !== lower ? provider : null;
   }
   // The ending is not a real one (con, cmo, nte): fix it, and a typo'd provider with it
   // (gmil.con → gmail.com: the provider's name decides, since each provider has one ending).
   // Every ending in ENDINGS is a real one, so the fixed address needs no second look-up.
-  const provider = labels.length === 2 ? providerFor(name) : null;
+  const provider = labels.length === 2 ? providerFor(labels[0]!) : null;
   if (provider) return provider;
   const fixed = endingFor(ending);
-  return fixed ? `${name}.${fixed}` : null;
+  return fixed ? `${labels.slice(0, -1).join('.')}.${fixed}` : null;
 }
