@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { checkedConfigs } from './src/build/checkedConfigs.ts';
 import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
@@ -12,7 +13,8 @@ import { pinnedPlugin } from './src/build/pinnedPlugin.ts';
 import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
 import { startHintsPlugin } from './src/build/startHints.ts';
 
-const orgs = orgList(new URL('./public/orgs', import.meta.url).pathname);
+const orgsFolder = new URL('./public/orgs', import.meta.url).pathname;
+const orgs = orgList(orgsFolder);
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
@@ -29,12 +31,27 @@ export default defineConfig({
   ],
   // Relative addresses, so the loader finds its chunks on the assistant's origin from any host page.
   base: './',
+  resolve: {
+    // @xstate/react and react-i18next import the shim of useSyncExternalStore, a copy for React 17
+    // and older; React 19 has it, and these entries hand it over without the copy (0.4 KB gzip
+    // of the first JavaScript).
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
+      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+    ],
+  },
   // Saved progress from another release is discarded rather than replayed.
   // `?org=` on the standalone page opens any configuration in public/orgs/ (src/app/orgChoice.ts).
   define: {
     APP_VERSION: JSON.stringify(version),
     ORG_LIST: JSON.stringify(orgs),
     ORG_IDS: JSON.stringify(orgs.map((o) => o.id)),
+    // The configurations the validator accepts now: the pages use these files, unchanged, as they
+    // are (src/build/checkedConfigs.ts).
+    CHECKED_CONFIGS: JSON.stringify(checkedConfigs(orgsFolder)),
   },
   build: {
     target: 'es2022',
@@ -101,10 +118,14 @@ export default defineConfig({
             ? `embed/${LOADER_NAME}-${version}.js`
             : 'assets/[name]-[hash].js',
         // The agent view's wording is named apart from the patients' locales (tests/bench/sizes.ts).
+        // The validator's chunk is named for it, as it loads only for a configuration the build did
+        // not check (src/build/checkedConfigs.ts, tests/bench/sizes.ts).
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('virtual:content/agent/')
             ? 'assets/agent-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+            : chunk.moduleIds.some((id) => id.endsWith('/flows/config/validate.ts'))
+              ? 'assets/validator-[hash].js'
+              : 'assets/[name]-[hash].js',
       },
     },
   },

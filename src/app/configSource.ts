@@ -4,7 +4,9 @@
 // phone numbers), and only when the server says it is JSON. The frame and the standalone page
 // also take it only from the configurations folder, as anyone can write a `?config=` into a link;
 // the element's `config` attribute is written by the host page itself. A failure becomes a value
-// mount() reports like any invalid configuration, with a way to a person.
+// mount() reports like any invalid configuration, with a way to a person. A file that is, byte for
+// byte, one the build validated (src/build/checkedConfigs.ts) is marked so, and mount() then uses
+// it without loading the validator.
 
 /**
  * Where the site keeps its configurations (public/orgs/), as a path on this origin. The build
@@ -30,6 +32,32 @@ export interface FetchOptions {
 function inFolder(url: URL, folder: string): boolean {
   if (url.search || !url.pathname.startsWith(folder)) return false;
   return FILE_NAME.test(url.pathname.slice(folder.length));
+}
+
+/** The configurations read through fetchConfig whose file the build validated, unchanged. */
+const checkedAtBuild = new WeakSet<object>();
+
+/** Whether this configuration is a file the build validated, read unchanged: mount() trusts it. */
+export function wasCheckedAtBuild(config: unknown): boolean {
+  return typeof config === 'object' && config !== null && checkedAtBuild.has(config);
+}
+
+/** Whether the build validated a file of this name; only its digest can say it is unchanged. */
+export function mayBeCheckedAtBuild(address: string): boolean {
+  return Object.hasOwn(CHECKED_CONFIGS, address.replace(/^.*\//, ''));
+}
+
+/** Whether these bytes are those of a file the build validated (same digest as checkedConfigs.ts). */
+async function checkedFile(bytes: ArrayBuffer): Promise<boolean> {
+  const known = Object.values(CHECKED_CONFIGS);
+  // crypto.subtle is there only in secure contexts (https, localhost); elsewhere mount() validates.
+  if (!known.length || !globalThis.crypto?.subtle) return false;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)).subarray(0, 16);
+  const base64url = btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  return known.includes(base64url);
 }
 
 /** Why the configuration could not be loaded, when fetchConfig gave up; otherwise null. */
@@ -64,7 +92,11 @@ export async function fetchConfig(
     if (!response.ok) return { error: `HTTP ${response.status} for ${url}` };
     const type = response.headers.get('content-type') ?? '';
     if (!JSON_TYPE.test(type)) return { error: `${url} is not JSON (${type})` };
-    return await response.json();
+    const bytes = await response.arrayBuffer();
+    const config: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (typeof config === 'object' && config !== null && (await checkedFile(bytes)))
+      checkedAtBuild.add(config);
+    return config;
   } catch (error) {
     return { error: String(error) };
   }

@@ -1,6 +1,7 @@
 // The one way to start the assistant: hand it an element and a configuration. Used by the
 // standalone page, the tests, and the embed loader. The configuration validator (zod) and the
-// person's language load in parallel, both outside the first JavaScript chunk.
+// person's language load in parallel, both outside the first JavaScript chunk; a configuration
+// file the build validated, read unchanged, skips the validator.
 import type { i18n } from 'i18next';
 import { StrictMode, Suspense, useCallback, useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
@@ -15,8 +16,9 @@ import { loadLocale, localeInfo, pickLocale } from '../i18n/locales';
 import { Assistant, preloadNotice } from '../patient/Assistant';
 import { clearStored, progressKey } from '../session/storage';
 import type { HeldInput, ViewProps } from '../session/viewProps';
+import { preloadFinderBox } from '../steps/ChoiceStep';
 import { lazyComponent } from '../ui/lazyComponent';
-import { loadFailure } from './configSource';
+import { loadFailure, wasCheckedAtBuild } from './configSource';
 import { ErrorBoundary } from './ErrorBoundary';
 import { type EarlyInput, startsElsewhere } from './earlyInput';
 
@@ -161,12 +163,18 @@ export async function prepare(
     Array.isArray(listed) && listed.length ? listed : undefined,
   );
   const agent = options.mode === 'agent';
-  const [{ validateConfig }, , , content, agentText] = await Promise.all([
+  // A file the build validated, read unchanged, needs no validator (src/build/checkedConfigs.ts).
+  const trusted = wasCheckedAtBuild(options.config);
+  const [validator, , , , content, agentText] = await Promise.all([
     // Checking UI text overrides needs the list of UI strings; without overrides, nobody loads it.
-    import('../../flows/config/validate').then(async (m) => {
-      if (m.hasUiOverrides(options.config)) await m.loadUiPlaceholders();
-      return m;
-    }),
+    trusted
+      ? null
+      : import('../../flows/config/validate').then(async (m) => {
+          if (m.hasUiOverrides(options.config)) await m.loadUiPlaceholders();
+          return m;
+        }),
+    // The first question's finder box (its own chunk, so the answers work before it arrives).
+    agent ? null : preloadFinderBox().catch(() => {}),
     // Outside North America (or for a number from elsewhere) numbers need libphonenumber-js.
     (options.config as { notices?: unknown[] } | null)?.notices?.length ? preloadNotice() : null,
     needsPhoneLibrary(options.config)
@@ -190,7 +198,9 @@ export async function prepare(
   const failure = loadFailure(options.config);
   let checked: ConfigResult = failure
     ? { ok: false, problems: [{ path: '(loading)', message: failure }], fallback: {} }
-    : validateConfig(options.config);
+    : validator
+      ? validator.validateConfig(options.config)
+      : { ok: true, config: options.config as OrgConfig };
   if (!checked.ok) {
     console.error('Sign-in Assistant: the configuration has problems', checked.problems);
     await configError.preload();

@@ -4,7 +4,7 @@
 // three round trips in a row on a slow phone network (tests/bench/results/startup.md).
 // The module graph behind this file is tiny on purpose, so it runs as soon as it arrives.
 import { loadLocale, pickLocale } from '../i18n/locales';
-import { type FetchOptions, fetchConfig } from './configSource';
+import { type FetchOptions, fetchConfig, mayBeCheckedAtBuild } from './configSource';
 
 export interface StartRequests {
   /** The configuration file, parsed (or the error mount() reports). */
@@ -16,18 +16,19 @@ export interface StartRequests {
 }
 
 /**
- * The strings of the language the person most likely gets, and the validator, requested at once;
+ * The strings of the language the person most likely gets, and the validator unless the
+ * configuration needs none (src/build/checkedConfigs.ts), requested at once;
  * gives that language. mount() decides, once it knows which languages the organization lists,
  * and imports these same modules; the browser hands it the downloads begun here. A failure is
  * reported there, where the person is shown a way to a human.
  */
-export function requestLanguage(requestedLocale: string | null): string {
+export function requestLanguage(requestedLocale: string | null, validator = true): string {
   const locale = pickLocale(
     requestedLocale,
     typeof navigator === 'undefined' ? [] : navigator.languages,
   );
   loadLocale(locale).catch(() => {});
-  import('../../flows/config/validate').catch(() => {});
+  if (validator) import('../../flows/config/validate').catch(() => {});
   return locale;
 }
 
@@ -37,7 +38,8 @@ export function requestStart(
   requestedLocale: string | null,
   fetchOptions: FetchOptions = {},
 ): StartRequests {
-  const locale = requestLanguage(requestedLocale);
+  // A file the build validated is most likely still that file: its digest decides, on arrival.
+  const locale = requestLanguage(requestedLocale, !mayBeCheckedAtBuild(address));
   return {
     config: fetchConfig(address, what, fetchOptions),
     mount: import('./mount').then((m) => m.mount),

@@ -36,7 +36,7 @@ export function prerenderPlugin(): Plugin {
           plugins: [react(), contentPlugin()],
           server: { middlewareMode: true, hmr: false, watch: null },
           appType: 'custom',
-          define: { APP_VERSION: '"prerender"' },
+          define: { APP_VERSION: '"prerender"', CHECKED_CONFIGS: '{}' },
         });
         try {
           const { renderFirstScreen } = await server.ssrLoadModule('/src/app/prerender.tsx');

@@ -45,3 +45,5 @@ declare const APP_VERSION: string;
 declare const ORG_LIST: { id: string; name: string }[];
 /** Their ids alone, for the standalone page's `?org=`. */
 declare const ORG_IDS: string[];
+/** File name → digest of each of them the validator accepted at build time (checkedConfigs.ts). */
+declare const CHECKED_CONFIGS: Record<string, string>;

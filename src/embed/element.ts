@@ -1,6 +1,7 @@
 // The heavy half of <signin-assistant>, loaded when it is about to be seen: the stylesheet inside
 // the shadow root (so neither page's styles reach the other), then the assistant itself.
 
+import { wasCheckedAtBuild } from '../app/configSource';
 import { mount } from '../app/mount';
 import { requestLanguage } from '../app/requestStart';
 import cssUrl from '../styles.css?url';
@@ -46,7 +47,7 @@ export async function mountInShadow(
   const container = document.createElement('div');
   shadow.replaceChildren(link, container);
   // The strings and the validator load while the stylesheet does, not after it.
-  requestLanguage(options.locale ?? null);
+  requestLanguage(options.locale ?? null, !wasCheckedAtBuild(options.config));
   // The stylesheet first: the theme's contrast check reads the styles it defines.
   await styled;
   const handle = await mount(container, {

@@ -6,8 +6,14 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { lazyComponent } from '../ui/lazyComponent';
 import { Markdown } from '../ui/markdown/Markdown';
 import { Radios } from '../ui/Radios';
-import { FinderBox } from './FinderBox';
 import type { StepProps } from './StepProps';
+
+// The finder box is on the first question only. Its code is a chunk of its own, which mount()
+// requests alongside the language and the configuration (preloadFinderBox), so it is not part of
+// the JavaScript that must run before the first question's answers work.
+const finderBox = lazyComponent(() => import('./FinderBox').then((m) => m.FinderBox));
+export const preloadFinderBox = finderBox.preload;
+const FinderBox = finderBox.Component;
 
 const capsLock = lazyComponent(() => import('../ui/CapsLockCheck').then((m) => m.CapsLockCheck));
 export const prefetchCapsLock = capsLock.preload;
@@ -100,7 +106,9 @@ export function ChoiceStep({
         </button>
       </form>
       {view.widget === 'finder' && onFollow ? (
-        <FinderBox config={config} onFollow={onFollow} announce={announce} />
+        <Suspense fallback={null}>
+          <FinderBox config={config} onFollow={onFollow} announce={announce} />
+        </Suspense>
       ) : null}
     </>
   );

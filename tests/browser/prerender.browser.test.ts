@@ -50,6 +50,34 @@ describe.skipIf(!inject('chromium'))('the prerendered first question', () => {
     await page.context().close();
   });
 
+  it('loads no validator for a configuration the build checked, and checks one edited since', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const validator = (path: string) => /\/assets\/(validator|schema)-[\w-]+\.js$/.test(path);
+    await page.goto(`${baseURL()}/?org=riverside&lang=en`);
+    await settled(page);
+    await perform(page, { type: 'pick.cantSignIn' });
+    await perform(page, { type: 'pick.locked' });
+    expect(requested.filter(validator)).toEqual([]);
+    expect(problems).toEqual([]);
+    // The web team edits the deployed file without building the site again: a portal address
+    // that is not https must still be caught, with a way to a person.
+    await page.route(/\/orgs\/riverside\.json$/, async (route) => {
+      const response = await route.fetch();
+      const config = await response.json();
+      await route.fulfill({
+        response,
+        json: { ...config, portal: { ...config.portal, url: 'http://portal.example.org' } },
+      });
+    });
+    await page.goto(`${baseURL()}/?org=riverside&lang=en`);
+    await page.waitForSelector('h1:has-text("not working right now")');
+    expect(await page.locator('.sa-channels a').count()).toBeGreaterThan(0);
+    expect(requested.filter(validator).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('gives way to another organization, language or saved step without an error', async () => {
     const { page, problems } = await watchedPage(browser);
     for (const [query, heading] of [

@@ -1,8 +1,15 @@
 // Loading a configuration: a configuration decides which phone numbers and sites people are sent
 // to, so the frame (whose `?config=` anyone can write into a link) takes one only from the
 // configurations folder of its own origin, never through a redirect, and only as JSON.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONFIG_FOLDER, fetchConfig } from '../../src/app/configSource';
+import {
+  CONFIG_FOLDER,
+  fetchConfig,
+  mayBeCheckedAtBuild,
+  wasCheckedAtBuild,
+} from '../../src/app/configSource';
 
 const here = window.location.origin;
 const body = { id: 'riverside' };
@@ -12,6 +19,8 @@ interface Reply {
   type?: string | null;
   redirected?: boolean;
   status?: number;
+  /** The file's bytes as served; a small stand-in configuration unless given. */
+  text?: string;
 }
 
 /** A stand-in for fetch that answers with what a server (or a redirect) would give. */
@@ -26,7 +35,7 @@ function serve(reply: Reply = {}) {
       url: reply.url ?? String(input),
       redirected: reply.redirected ?? false,
       headers,
-      json: async () => body,
+      arrayBuffer: async () => new TextEncoder().encode(reply.text ?? JSON.stringify(body)).buffer,
     } as unknown as Response;
   });
   vi.stubGlobal('fetch', fetch);
@@ -120,6 +129,35 @@ describe('fetchConfig', () => {
     serve({ status: 404 });
     expect(await fetchConfig('/orgs/riverside.json')).toEqual({
       error: expect.stringMatching(/HTTP 404/),
+    });
+  });
+
+  describe('a file the build validated', () => {
+    const riverside = readFileSync(
+      resolve(import.meta.dirname, '../../public/orgs/riverside.json'),
+      'utf8',
+    );
+
+    it('is used as it is when its bytes are unchanged, so the page loads no validator', async () => {
+      expect(mayBeCheckedAtBuild('/orgs/riverside.json')).toBe(true);
+      serve({ text: riverside });
+      const config = await fetchConfig('/orgs/riverside.json', 'config=', inFolder);
+      expect(config).toMatchObject({ id: 'riverside' });
+      expect(wasCheckedAtBuild(config)).toBe(true);
+    });
+
+    it('is validated again once anyone has edited it, even by one character', async () => {
+      serve({ text: riverside.replace('"riverside"', '"riverside2"') });
+      const config = await fetchConfig('/orgs/riverside.json', 'config=', inFolder);
+      expect(config).toMatchObject({ id: 'riverside2' });
+      expect(wasCheckedAtBuild(config)).toBe(false);
+    });
+
+    it('never vouches for a file of another name, nor for an object handed to mount()', async () => {
+      expect(mayBeCheckedAtBuild('/orgs/ourclinic.json')).toBe(false);
+      serve();
+      expect(wasCheckedAtBuild(await fetchConfig('/orgs/riverside.json'))).toBe(false);
+      expect(wasCheckedAtBuild(JSON.parse(riverside))).toBe(false);
     });
   });
 });

@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import { loadUiPlaceholders } from '../../flows/config/uiPlaceholdersLoader';
 import { preloadAgentView } from '../../src/app/mount';
 import { prefetchLaterSteps } from '../../src/patient/Step';
+import { preloadFinderBox } from '../../src/steps/ChoiceStep';
 import { preloadDomainSuggester } from '../../src/steps/domainSuggester';
 import { prefetchFactMarkdown } from '../../src/steps/stepText';
 import { prefetchMarkdown } from '../../src/ui/markdown/Markdown';
@@ -18,6 +19,7 @@ await Promise.all([
   prefetchLaterSteps(),
   preloadAgentView(),
   preloadDomainSuggester(),
+  preloadFinderBox(),
   prefetchFactMarkdown(),
   // Tests validate configurations with UI text overrides directly, not only through mount().
   loadUiPlaceholders(),
