@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import { tsImport } from 'tsx/esm/api';
 import { defineConfig } from 'vite';
-import { checkedConfigs } from './src/build/checkedConfigs.ts';
 import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { contentPlugin } from './src/build/content/contentPlugin.ts';
 import { embedPlugin, LOADER_NAME } from './src/build/embedPlugin.ts';
@@ -15,6 +15,12 @@ import { startHintsPlugin } from './src/build/startHints.ts';
 
 const orgsFolder = new URL('./public/orgs', import.meta.url).pathname;
 const orgs = orgList(orgsFolder);
+// Through tsx, not Vite's bundling of this file: the validator and the machine behind it are the
+// app's own modules, written without file extensions in their imports.
+const { checkedConfigs }: typeof import('./src/build/checkedConfigs.ts') = await tsImport(
+  './src/build/checkedConfigs.ts',
+  import.meta.url,
+);
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({

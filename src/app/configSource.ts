@@ -34,6 +34,8 @@ function inFolder(url: URL, folder: string): boolean {
   return FILE_NAME.test(url.pathname.slice(folder.length));
 }
 
+/** File name → digest of each configuration the build validated (src/build/checkedConfigs.ts). */
+const CHECKED: Readonly<Record<string, string>> = CHECKED_CONFIGS;
 /** The configurations read through fetchConfig whose file the build validated, unchanged. */
 const checkedAtBuild = new WeakSet<object>();
 
@@ -44,12 +46,12 @@ export function wasCheckedAtBuild(config: unknown): boolean {
 
 /** Whether the build validated a file of this name; only its digest can say it is unchanged. */
 export function mayBeCheckedAtBuild(address: string): boolean {
-  return Object.hasOwn(CHECKED_CONFIGS, address.replace(/^.*\//, ''));
+  return Object.hasOwn(CHECKED, address.replace(/^.*\//, ''));
 }
 
 /** Whether these bytes are those of a file the build validated (same digest as checkedConfigs.ts). */
 async function checkedFile(bytes: ArrayBuffer): Promise<boolean> {
-  const known = Object.values(CHECKED_CONFIGS);
+  const known = Object.values(CHECKED);
   // crypto.subtle is there only in secure contexts (https, localhost); elsewhere mount() validates.
   if (!known.length || !globalThis.crypto?.subtle) return false;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)).subarray(0, 16);
