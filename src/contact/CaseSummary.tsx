@@ -17,7 +17,7 @@ interface Props {
 const MAILTO_BODY_MAX = 1800;
 
 export function CaseSummary({ summary, context, email }: Props) {
-  const { t } = useTranslation('ui');
+  const { t, i18n } = useTranslation('ui');
   const id = useId();
   const detected = useMemo(
     () => deviceLabel(describeDevice(typeof navigator === 'undefined' ? '' : navigator.userAgent)),
@@ -25,7 +25,8 @@ export function CaseSummary({ summary, context, email }: Props) {
   );
   const [includeDevice, setIncludeDevice] = useState(true);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const text = summaryText(summary, { ...context, device: includeDevice ? detected : '' }, t);
+  // i18n.t, not this component's t: the case's words are kept per translate function.
+  const text = summaryText(summary, { ...context, device: includeDevice ? detected : '' }, i18n.t);
 
   const copy = async () => {
     try {

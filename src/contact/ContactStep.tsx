@@ -86,7 +86,7 @@ export function ContactStep({ view, session, text, config, now, headingRef }: St
           locale: i18n.language,
           timeZone: organizationTimeZone(config),
           code,
-          facts: maskTypedFacts(stepFacts(config, view, t, i18n.language)),
+          facts: maskTypedFacts(stepFacts(config, view, i18n.t, i18n.language)),
         }}
         email={email}
       />

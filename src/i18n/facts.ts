@@ -115,7 +115,9 @@ export function inputFacts(config: OrgConfig, t: TFunction, locale: string) {
 /**
  * The facts that do not depend on what was typed, worked out once per organization, language,
  * code method and proxy kind: each takes many lookups and Intl formatters, and a step change
- * would otherwise redo every one of them (tests/bench/results/bench.md).
+ * would otherwise redo every one of them (tests/bench/results/bench.md). Kept per translate
+ * function, so pass the instance's own `i18n.t`: the `t` of useTranslation() is another function
+ * in every component that calls it, and the contact screen, new on each visit, missed the cache.
  */
 const known = new WeakMap<OrgConfig, WeakMap<TFunction, Map<string, OrgFacts>>>();
 

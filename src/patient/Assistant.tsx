@@ -54,7 +54,8 @@ export function Assistant({
   );
   const goBack = useBrowserHistory(session.trail.length, dispatch, browserHistory);
   const view = describeStep(session.snapshot);
-  const facts = stepFacts(config, view, t, i18n.language);
+  // i18n.t, not this component's t: the facts are kept per translate function (src/i18n/facts.ts).
+  const facts = stepFacts(config, view, i18n.t, i18n.language);
   const text = stepText(view, facts, i18n);
   // The page title, never with what was typed in it: page titles are kept in the browser's history.
   const generic = t('app.orgLabel', { orgName: config.name });
