@@ -14,7 +14,10 @@ describe('given a person locked out with no access to their email reaches the co
   it('no screen on the way works out the organization’s facts again', async () => {
     const { container, i18n } = renderAssistant();
     // Watched below the translate function, whose identity the facts are kept by.
-    const t = vi.spyOn(i18n.translator, 'translate');
+    const { translator } = i18n as unknown as {
+      translator: { translate: (key: string) => string };
+    };
+    const t = vi.spyOn(translator, 'translate');
     for (const answer of ['cantSignIn', 'locked', 'stillStuck', 'no', 'stillStuck'])
       performEvent(container, pick(answer));
     await screen.findByRole('heading', { level: 1, name: /^Contact / });
