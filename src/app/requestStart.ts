@@ -16,8 +16,8 @@ export interface StartRequests {
 }
 
 /**
- * The strings of the language the person most likely gets, and the validator unless the
- * configuration needs none (src/build/checkedConfigs.ts), requested at once;
+ * The strings of the language the person most likely gets, the finder box, and the validator
+ * unless the configuration needs none (src/build/checkedConfigs.ts), requested at once;
  * gives that language. mount() decides, once it knows which languages the organization lists,
  * and imports these same modules; the browser hands it the downloads begun here. A failure is
  * reported there, where the person is shown a way to a human.
@@ -28,6 +28,8 @@ export function requestLanguage(requestedLocale: string | null, validator = true
     typeof navigator === 'undefined' ? [] : navigator.languages,
   );
   loadLocale(locale).catch(() => {});
+  // The first question's finder box, a chunk of its own that mount() waits for (ChoiceStep.tsx).
+  import('../steps/FinderBox').catch(() => {});
   if (validator) import('../../flows/config/validate').catch(() => {});
   return locale;
 }

@@ -1,6 +1,6 @@
 // The pinned path for host pages (issue 20, finding 11). The loader's `integrity` covers the
 // loader only; the chunks it imports and the stylesheet would load unchecked. This plugin:
-// - writes the stylesheet's integrity into the element chunk, which sets it on the <link> it adds
+// - writes the stylesheet's integrity into the element's first chunk (shadowStart), which sets it on the <link> it adds
 //   to the shadow root (so the stylesheet is covered by whatever covers that chunk);
 // - writes dist/embed/importmap.txt: a <script type="importmap"> whose `integrity` map names
 //   every JavaScript file with its hash, so the browser checks each chunk the loader imports, and
@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Stands in for the stylesheet's integrity in src/embed/element.ts; exactly as long as one. */
+/** Stands in for the stylesheet's integrity in src/embed/shadowStart.ts; exactly as long as one. */
 export const STYLE_INTEGRITY_MARK = `sha384-${'_'.repeat(64)}`;
 
 const sri = (data: string | Uint8Array) =>

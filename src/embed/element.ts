@@ -1,14 +1,12 @@
-// The heavy half of <signin-assistant>, loaded when it is about to be seen: the stylesheet inside
-// the shadow root (so neither page's styles reach the other), then the assistant itself.
+// The heavy half of <signin-assistant>, loaded when it is about to be seen: the assistant itself,
+// inside the shadow root (so neither page's styles reach the other) that shadowStart.ts has given
+// its stylesheet.
 
 import { wasCheckedAtBuild } from '../app/configSource';
 import { mount } from '../app/mount';
 import { requestLanguage } from '../app/requestStart';
-import cssUrl from '../styles.css?url';
 import { EVENT_PREFIX } from './messages';
-
-/** Replaced by the build with the stylesheet's integrity; kept as long as one. */
-const STYLE_INTEGRITY = 'sha384-________________________________________________________________';
+import type { ShadowStart } from './shadowStart';
 
 export interface ElementOptions {
   config: unknown;
@@ -27,26 +25,10 @@ export interface ElementOptions {
 
 export async function mountInShadow(
   host: HTMLElement,
-  shadow: ShadowRoot,
+  { container, styled }: ShadowStart,
   options: ElementOptions,
 ) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = cssUrl;
-  // The build writes the stylesheet's hash here (src/build/pinnedPlugin.ts), so a pinned element
-  // chunk pins its stylesheet too.
-  if (/^sha384-[A-Za-z0-9+/]{63}[A-Za-z0-9+/=]$/.test(STYLE_INTEGRITY)) {
-    link.integrity = STYLE_INTEGRITY;
-    link.crossOrigin = 'anonymous';
-  }
-  // Rendering before the stylesheet has loaded would flash unstyled text.
-  const styled = new Promise((done) => {
-    link.onload = done;
-    link.onerror = done;
-  });
-  const container = document.createElement('div');
-  shadow.replaceChildren(link, container);
-  // The strings and the validator load while the stylesheet does, not after it.
+  // The strings were asked for already; the validator only for a file the build did not check.
   requestLanguage(options.locale ?? null, !wasCheckedAtBuild(options.config));
   // The stylesheet first: the theme's contrast check reads the styles it defines.
   await styled;

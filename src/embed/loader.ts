@@ -106,9 +106,13 @@ export class SigninAssistantElement extends HTMLElement {
     const mode = requested === 'agent' ? 'agent' : 'patient';
     if (mode !== requested)
       console.warn(`Sign-in Assistant: unknown mode "${requested}"; using patient`);
-    this.#handle = Promise.all([import('./element'), this.#configuration()]).then(
-      ([{ mountInShadow }, config]) =>
-        mountInShadow(this, this.#shadow, {
+    // The stylesheet and the strings (shadowStart.ts, small) while the app's chunks download.
+    const started = import('./shadowStart').then((m) =>
+      m.startShadow(this.#shadow, this.getAttribute('lang')),
+    );
+    this.#handle = Promise.all([import('./element'), this.#configuration(), started]).then(
+      ([{ mountInShadow }, config, shadow]) =>
+        mountInShadow(this, shadow, {
           config,
           configUrl: this.getAttribute('config') ?? undefined,
           locale: this.getAttribute('lang') ?? undefined,

@@ -32,9 +32,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // without the validator (src/build/checkedConfigs.ts), so zod and the checks (22.1 KB) load only
 // for one it did not, and are counted apart (`validator`); the finder box became a chunk of its own,
 // off the first JavaScript (initial 123,190 → 122,373 bytes; one locale +0.8 KB); measured 178,147.
+// 174.1 → 174.2 KB the same day: the element's first lines are a chunk of their own (shadowStart),
+// so its stylesheet and strings are asked for while the app downloads; measured 178,308.
 export const BUDGET = {
   initialGzip: 120 * 1024,
-  oneLocaleGzip: Math.round(174.1 * 1024),
+  oneLocaleGzip: Math.round(174.2 * 1024),
   loaderGzip: 5 * 1024,
 };
 
