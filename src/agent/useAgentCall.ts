@@ -13,7 +13,7 @@ import type { Session } from '../../flows/session/session';
 import { useAnnouncer } from '../a11y/Announcer';
 import { useStepFocus } from '../a11y/useStepFocus';
 import { caseWords } from '../contact/summaryText';
-import { dateTimeFormat } from '../format/intl';
+import { localIsoDate } from '../format/localDate';
 import { maskTypedFacts, stepFacts } from '../i18n/facts';
 import { useSession } from '../session/useSession';
 import { pageTitle, stepText } from '../steps/stepText';
@@ -30,7 +30,7 @@ interface Options {
 
 export function useAgentCall({ config, now, persist, storageKey }: Options) {
   const { t, i18n } = useTranslation('agent');
-  const today = useMemo(() => dateTimeFormat('en-CA').format(now()), [now]);
+  const today = useMemo(() => localIsoDate(now()), [now]);
   const { session, dispatch, restoreFailed } = useSession(
     { config, today, appVersion: APP_VERSION, deepLink: '', storageKey },
     persist,

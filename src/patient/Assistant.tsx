@@ -7,7 +7,7 @@ import { canGoBack } from '../../flows/session/session';
 import { Announcer, useAnnouncer } from '../a11y/Announcer';
 import { useReadableTheme } from '../a11y/useReadableTheme';
 import { useStepFocus } from '../a11y/useStepFocus';
-import { dateTimeFormat } from '../format/intl';
+import { localIsoDate } from '../format/localDate';
 import { stepFacts } from '../i18n/facts';
 import { directionOf, setPageLanguageAndTitle } from '../i18n/locales';
 import { progressKey } from '../session/storage';
@@ -45,7 +45,7 @@ export function Assistant({
   const { session, dispatch, restoreFailed } = useSession(
     {
       config,
-      today: dateTimeFormat('en-CA').format(now()),
+      today: localIsoDate(now()),
       appVersion: APP_VERSION,
       deepLink,
       storageKey,
