@@ -88,6 +88,18 @@ function reachable(dist: string, start: string[], dynamic: boolean): string[] {
   return [...files];
 }
 
+/**
+ * A page's module scripts with what they import statically: what must arrive before the page's
+ * first line runs (the hinted app chunks load beside them, as <link rel="modulepreload">).
+ */
+export function entryFiles(dist: string, html = 'index.html'): string[] {
+  const page = readFileSync(join(dist, html), 'utf8');
+  const scripts = [...page.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+\.js)"/g)].map((m) =>
+    join(dirname(html), m[1]!),
+  );
+  return reachable(dist, scripts, false);
+}
+
 /** The embed loader a host page includes, with what it imports statically. */
 export function loaderFiles(dist: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'embed/manifest.json'), 'utf8'));

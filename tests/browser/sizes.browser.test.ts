@@ -2,7 +2,7 @@
 // this can fail the run; times are not, so they are only reported by `npm run bench`.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, sizeReport } from '../bench/sizes';
+import { BUDGET, entryFiles, sizeReport } from '../bench/sizes';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -30,6 +30,17 @@ describe('the JavaScript a person downloads', () => {
     expect(report.oneLocale.lazy.some((f) => /\/InputStep-/.test(f))).toBe(true);
     // The language's strings and its finder phrases are two chunks; both are counted.
     expect(report.oneLocale.locale.split(' + ')).toHaveLength(2);
+  });
+
+  it('runs the page’s first lines before the app has arrived: the entry does not import it', () => {
+    // The first lines request the configuration, the strings and the finder box, and keep the
+    // prerendered question working (src/app/requestStart.ts, earlyInput.ts); a static import of
+    // the app's chunk would hold them back until it has downloaded (a second, on a slow phone).
+    for (const page of ['index.html', 'embed/frame.html']) {
+      const files = entryFiles(dist, page);
+      expect(files.length, page).toBeGreaterThan(0);
+      expect(files.join(' '), page).not.toMatch(/\/(mount|assistantMachine)-/);
+    }
   });
 
   it(`the embed loader, with what it imports, is at most ${BUDGET.loaderGzip / 1024} KB gzip`, () => {
