@@ -99,8 +99,9 @@ export default defineConfig({
             {
               name: 'start',
               // With what the page's first script needs to keep the prerendered question working
-              // (src/app/earlyInput.ts): whether there is a step to resume.
-              test: /src\/app\/requestStart\.ts|src\/i18n\/locales\.ts|content\/locales\.json|virtual:content\/loaders|src\/session\/storage\.ts|flows\/session\/deepLinks\.ts|src\/app\/earlyInput\.ts/,
+              // (src/app/earlyInput.ts): whether there is a step to resume; and the Intl
+              // formatters' cache, whose first formatter it makes while the app downloads.
+              test: /src\/app\/requestStart\.ts|src\/format\/intl\.ts|src\/i18n\/locales\.ts|content\/locales\.json|virtual:content\/loaders|src\/session\/storage\.ts|flows\/session\/deepLinks\.ts|src\/app\/earlyInput\.ts/,
               priority: 20,
               includeDependenciesRecursively: false,
             },

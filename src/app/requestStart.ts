@@ -3,6 +3,7 @@
 // before (the app, then the configuration it asked for, then the validator and the strings),
 // three round trips in a row on a slow phone network (tests/bench/results/startup.md).
 // The module graph behind this file is tiny on purpose, so it runs as soon as it arrives.
+import { listFormat } from '../format/intl';
 import { loadLocale, pickLocale } from '../i18n/locales';
 import { type FetchOptions, fetchConfig, mayBeCheckedAtBuild } from './configSource';
 
@@ -31,6 +32,11 @@ export function requestLanguage(requestedLocale: string | null, validator = true
   // The first question's finder box, a chunk of its own that mount() waits for (ChoiceStep.tsx).
   import('../steps/FinderBox').catch(() => {});
   if (validator) import('../../flows/config/validate').catch(() => {});
+  // The page's first Intl formatter loads the locale's data, about 50 ms at 4x CPU throttle: made
+  // while the app is still on the wire and the main thread idle, not when the first screen
+  // renders. It is the formatter the organization's facts need first (src/i18n/facts.ts).
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(() => listFormat(locale, 'unit'), { timeout: 2000 });
   return locale;
 }
 

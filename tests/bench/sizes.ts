@@ -34,9 +34,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // off the first JavaScript (initial 123,190 → 122,373 bytes; one locale +0.8 KB); measured 178,147.
 // 174.1 → 174.2 KB the same day: the element's first lines are a chunk of their own (shadowStart),
 // so its stylesheet and strings are asked for while the app downloads; measured 178,308.
+// 174.2 → 174.3 KB: the page's first lines make the first Intl formatter while the app downloads
+// (the Intl cache moved into the start chunk); measured 178,466.
 export const BUDGET = {
   initialGzip: 120 * 1024,
-  oneLocaleGzip: Math.round(174.2 * 1024),
+  oneLocaleGzip: Math.round(174.3 * 1024),
   loaderGzip: 5 * 1024,
 };
 
