@@ -1,7 +1,7 @@
 // The help-desk agent's view: the same machine and session as the patient's, shown with the
 // agent's wording, the caller's path, the organization's facts, a ticket note, a quick jump, a
 // handoff code box and keys. It decides nothing itself: answers go to the same session commands.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canGoBack, replay } from '../../flows/session/session';
 import { Announcer } from '../a11y/Announcer';
@@ -65,6 +65,8 @@ export function AgentView({
     copy,
     answer,
   } = useAgentCall({ config, now, persist, storageKey });
+  // One function for the whole call, so the path's rows that did not change are not redrawn.
+  const goTo = useCallback((length: number) => dispatch({ type: 'goTo', length }), [dispatch]);
   // Typed as a div; the same ref sits on a section when embedded.
   const rootRef = useRef<HTMLDivElement>(null);
   useReadableTheme(rootRef);
@@ -216,12 +218,7 @@ export function AgentView({
           </div>
         </Main>
         <Side className="sa-agent__side" {...(own ? { 'aria-label': t('ui.tools') } : {})}>
-          <PathList
-            summary={noteData}
-            words={words}
-            currentTitle={text.title}
-            onGoTo={(length) => dispatch({ type: 'goTo', length })}
-          />
+          <PathList summary={noteData} words={words} currentTitle={text.title} onGoTo={goTo} />
           <JumpBox
             ref={jumpRef}
             config={config}

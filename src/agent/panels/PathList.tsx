@@ -1,7 +1,7 @@
 // The path so far: each question with the caller's answer, and a button to go back to it.
 // Panels are headed divs, not regions: the view is one region when embedded, and two views on a
 // page (an element and a frame) would otherwise repeat the same region names.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../flows/contact/summary';
 import type { caseWords } from '../../contact/summaryText';
@@ -24,23 +24,21 @@ export function PathList({ summary, words, currentTitle, onGoTo }: Props) {
       {summary.lines.length === 0 ? <p>{t('ui.path.empty')}</p> : null}
       <ol>
         {summary.lines.map((line, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a step's place in the path is its identity
-          <li key={`${i}:${line.step}`}>
-            <button className="sa-link" type="button" onClick={() => onGoTo(i)}>
-              <span className="sa-visually-hidden">
-                {t('ui.path.goBack', { number: i + 1, title: '' })}
-              </span>
-              {words.title(line.step)}
-            </button>
-            <br />
-            <span className="sa-agent__said">
-              {line.helpRequested
+          <PathRow
+            // biome-ignore lint/suspicious/noArrayIndexKey: a step's place in the path is its identity
+            key={`${i}:${line.step}`}
+            place={i}
+            title={words.title(line.step)}
+            said={
+              line.helpRequested
                 ? t('ui.path.helpRequested')
                 : line.finding
                   ? words.finding(line.finding)
-                  : words.answer(line.step, line.answer!)}
-            </span>
-          </li>
+                  : words.answer(line.step, line.answer!)
+            }
+            goBack={t('ui.path.goBack', { number: i + 1, title: '' })}
+            onGoTo={onGoTo}
+          />
         ))}
         <li aria-current="step">
           <strong>{t('ui.path.current', { title: currentTitle })}</strong>
@@ -49,3 +47,28 @@ export function PathList({ summary, words, currentTitle, onGoTo }: Props) {
     </div>
   );
 }
+
+interface RowProps {
+  place: number;
+  title: string;
+  said: string;
+  goBack: string;
+  onGoTo: (length: number) => void;
+}
+
+/**
+ * One step of the path. Its words are plain strings, so a row whose words did not change is not
+ * rendered again: on a long call the agent's Back and each step redrew every row before.
+ */
+const PathRow = memo(function PathRow({ place, title, said, goBack, onGoTo }: RowProps) {
+  return (
+    <li>
+      <button className="sa-link" type="button" onClick={() => onGoTo(place)}>
+        <span className="sa-visually-hidden">{goBack}</span>
+        {title}
+      </button>
+      <br />
+      <span className="sa-agent__said">{said}</span>
+    </li>
+  );
+});
