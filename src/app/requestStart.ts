@@ -17,13 +17,13 @@ export interface StartRequests {
 }
 
 /**
- * The strings of the language the person most likely gets, the finder box, and the validator
- * unless the configuration needs none (src/build/checkedConfigs.ts), requested at once;
- * gives that language. mount() decides, once it knows which languages the organization lists,
- * and imports these same modules; the browser hands it the downloads begun here. A failure is
- * reported there, where the person is shown a way to a human.
+ * What the first screen needs besides the app, requested at once: the strings of the language the
+ * person most likely gets, the finder box, and the first Intl formatter; gives that language.
+ * mount() decides, once it knows which languages the organization lists, and imports these same
+ * modules; the browser hands it the downloads begun here. A failure is reported there, where the
+ * person is shown a way to a human.
  */
-export function requestLanguage(requestedLocale: string | null, validator = true): string {
+export function requestFirstScreen(requestedLocale: string | null): string {
   const locale = pickLocale(
     requestedLocale,
     typeof navigator === 'undefined' ? [] : navigator.languages,
@@ -31,7 +31,6 @@ export function requestLanguage(requestedLocale: string | null, validator = true
   loadLocale(locale).catch(() => {});
   // The first question's finder box, a chunk of its own that mount() waits for (ChoiceStep.tsx).
   import('../steps/FinderBox').catch(() => {});
-  if (validator) import('../../flows/config/validate').catch(() => {});
   // The page's first Intl formatter loads the locale's data, about 50 ms at 4x CPU throttle: made
   // while the app is still on the wire and the main thread idle, not when the first screen
   // renders. It is the formatter the organization's facts need first (src/i18n/facts.ts).
@@ -40,14 +39,20 @@ export function requestLanguage(requestedLocale: string | null, validator = true
   return locale;
 }
 
+/** The validator, for a configuration the build did not check (src/build/checkedConfigs.ts). */
+export function requestValidator(): void {
+  import('../../flows/config/validate').catch(() => {});
+}
+
 export function requestStart(
   address: string,
   what: string | undefined,
   requestedLocale: string | null,
   fetchOptions: FetchOptions = {},
 ): StartRequests {
+  const locale = requestFirstScreen(requestedLocale);
   // A file the build validated is most likely still that file: its digest decides, on arrival.
-  const locale = requestLanguage(requestedLocale, !mayBeCheckedAtBuild(address));
+  if (!mayBeCheckedAtBuild(address)) requestValidator();
   return {
     config: fetchConfig(address, what, fetchOptions),
     mount: import('./mount').then((m) => m.mount),

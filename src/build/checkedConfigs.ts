@@ -11,7 +11,7 @@ import '../../flows/config/uiPlaceholdersEager';
 import { validateConfig } from '../../flows/config/validate';
 
 /** The digest both sides compare: the first 128 bits of SHA-256, base64url. */
-export function configDigest(bytes: Uint8Array): string {
+function configDigest(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest().subarray(0, 16).toString('base64url');
 }
 

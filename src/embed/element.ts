@@ -4,7 +4,7 @@
 
 import { wasCheckedAtBuild } from '../app/configSource';
 import { mount } from '../app/mount';
-import { requestLanguage } from '../app/requestStart';
+import { requestValidator } from '../app/requestStart';
 import { EVENT_PREFIX } from './messages';
 import type { ShadowStart } from './shadowStart';
 
@@ -28,8 +28,9 @@ export async function mountInShadow(
   { container, styled }: ShadowStart,
   options: ElementOptions,
 ) {
-  // The strings were asked for already; the validator only for a file the build did not check.
-  requestLanguage(options.locale ?? null, !wasCheckedAtBuild(options.config));
+  // The strings were asked for already (shadowStart.ts); the validator only for a file the build
+  // did not check.
+  if (!wasCheckedAtBuild(options.config)) requestValidator();
   // The stylesheet first: the theme's contrast check reads the styles it defines.
   await styled;
   const handle = await mount(container, {

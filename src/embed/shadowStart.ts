@@ -2,7 +2,7 @@
 // person's strings are requested as soon as this small chunk arrives, while the app's chunks
 // (the largest) are still downloading and being run. Before, both waited until the whole app had
 // been evaluated: about 110 ms on the demo host page with nothing throttled.
-import { requestLanguage } from '../app/requestStart';
+import { requestFirstScreen } from '../app/requestStart';
 import cssUrl from '../styles.css?url';
 
 /** Replaced by the build with the stylesheet's integrity; kept as long as one. */
@@ -32,7 +32,7 @@ export function startShadow(shadow: ShadowRoot, locale: string | null): ShadowSt
   });
   const container = document.createElement('div');
   shadow.replaceChildren(link, container);
-  // The validator waits for the configuration: a file the build checked needs none.
-  requestLanguage(locale, false);
+  // The validator waits for the configuration (element.ts): a file the build checked needs none.
+  requestFirstScreen(locale);
   return { container, styled };
 }

@@ -111,6 +111,13 @@ export function loaderFiles(dist: string): string[] {
 const sum = (sizes: ChunkSize[], key: 'raw' | 'gzip' | 'brotli') =>
   sizes.reduce((t, s) => t + s[key], 0);
 
+/** Files that load together, with their total sizes. */
+const group = (sizes: ChunkSize[]) => ({
+  files: sizes.map((s) => s.file),
+  gzip: sum(sizes, 'gzip'),
+  brotli: sum(sizes, 'brotli'),
+});
+
 export interface SizeReport {
   initial: { files: string[]; gzip: number; brotli: number };
   /** Initial, plus the lazy chunks every person may reach, plus one locale (the largest). */
@@ -174,12 +181,11 @@ export function sizeReport(dist: string): SizeReport {
       !initial.some((i) => i.file === c.file),
   );
   // A locale is every chunk of its name (the strings and the finder's phrases): the largest sum.
-  const localeOf = (f: string) => /\/(en|es|zh|vi|ar)-[\w-]+\.js$/.exec(f)?.[1];
+  // Not the pseudo-locale, whose chunks start en-XA-.
   const byLocale = new Map<string, ChunkSize[]>();
   for (const c of chunks) {
-    const locale = isLocale(c.file) ? localeOf(c.file) : undefined;
-    if (locale && !c.file.includes('en-XA'))
-      byLocale.set(locale, [...(byLocale.get(locale) ?? []), c]);
+    const locale = /\/(en|es|zh|vi|ar)-(?!XA-)[\w-]+\.js$/.exec(c.file)?.[1];
+    if (locale) byLocale.set(locale, [...(byLocale.get(locale) ?? []), c]);
   }
   const [, largestChunks] = [...byLocale].sort((a, b) => sum(b[1], 'gzip') - sum(a[1], 'gzip'))[0]!;
   const largest = {
@@ -188,11 +194,7 @@ export function sizeReport(dist: string): SizeReport {
     brotli: sum(largestChunks, 'brotli'),
   };
   return {
-    initial: {
-      files: initial.map((i) => i.file),
-      gzip: sum(initial, 'gzip'),
-      brotli: sum(initial, 'brotli'),
-    },
+    initial: group(initial),
     oneLocale: {
       gzip: sum(initial, 'gzip') + sum(lazy, 'gzip') + largest.gzip,
       brotli: sum(initial, 'brotli') + sum(lazy, 'brotli') + largest.brotli,
@@ -201,31 +203,12 @@ export function sizeReport(dist: string): SizeReport {
     },
     overrideMarkdown,
     phoneLibrary,
-    validator: (() => {
-      const files = chunks.filter((c) => validatorOnly.has(c.file));
-      return {
-        files: files.map((f) => f.file),
-        gzip: sum(files, 'gzip'),
-        brotli: sum(files, 'brotli'),
-      };
-    })(),
-    loader: (() => {
-      const files = loaderFiles(dist).map((f) => measure(dist, f));
-      return {
-        files: files.map((f) => f.file),
-        gzip: sum(files, 'gzip'),
-        brotli: sum(files, 'brotli'),
-      };
-    })(),
+    validator: group(chunks.filter((c) => validatorOnly.has(c.file))),
+    loader: group(loaderFiles(dist).map((f) => measure(dist, f))),
     agent: (() => {
       const code = chunks.filter((c) => isAgent(c.file) && !/\/agent-/.test(c.file));
       const wording = chunks.filter((c) => /\/agent-/.test(c.file));
-      const files = [...code, ...wording.slice(0, 1)];
-      return {
-        files: files.map((f) => f.file),
-        gzip: sum(files, 'gzip'),
-        brotli: sum(files, 'brotli'),
-      };
+      return group([...code, ...wording.slice(0, 1)]);
     })(),
     chunks,
   };
